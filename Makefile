@@ -1,0 +1,29 @@
+# The two commands the README opens with. Both build their own virtual environment from
+# nothing but Python 3.11, so they work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: example test venv schemas clean
+
+$(BIN)/factlint: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+venv: $(BIN)/factlint
+
+# Exit 1 means "findings", which is what the example is for; exit 2 (an error) still fails.
+example: venv
+	$(BIN)/factlint check examples/coalition-briefing.md; test $$? -le 1
+
+test: venv
+	$(BIN)/factlint rules test
+	$(BIN)/python -m pytest
+
+schemas: venv
+	$(BIN)/python -m factlint.schemas --write
+
+clean:
+	rm -rf $(VENV) build dist

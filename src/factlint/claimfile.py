@@ -1,0 +1,38 @@
+"""Reading a claim set from JSON: checked against the published claim schema, then the models."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import datafile, schemas
+from .claims import ClaimSet
+from .errors import UserError
+
+
+def read(path: str) -> ClaimSet:
+    try:
+        text = Path(path).read_text("utf-8")
+    except UnicodeDecodeError:
+        raise UserError(path, "not UTF-8 text") from None
+    except OSError as exc:
+        raise UserError(path, f"cannot read: {exc.strerror or exc}") from None
+    doc = datafile.load_json_text(path, text)
+    doc.validate(schemas.validator("claims"))
+    try:
+        claims = ClaimSet.model_validate(doc.data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise doc.error(tuple(first["loc"]), f"{'/'.join(map(str, first['loc']))}: {first['msg']}") from None
+    ids = claims.by_id()
+    if len(ids) != len(claims.claims):
+        raise UserError(path, "two claims share an id")
+    for i, claim in enumerate(claims.claims):
+        ref = claim.date if claim.kind in ("weekday", "entity-date") else None
+        if ref is not None and ref not in ids:
+            raise doc.error(("claims", i, "date"), f"claims/{i}/date: no claim has the id '{ref}'")
+    return claims
+
+
+def write(claims: ClaimSet) -> str:
+    return claims.model_dump_json(indent=2) + "\n"

@@ -1,0 +1,100 @@
+"""Stage 2, claims: typed, span-carrying facts read from the prose, and the claim set that carries
+them to the checks. A claim set serialises to JSON under a published schema
+(schemas/claims.schema.json), so any extractor, a person or another program, can feed the checker.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .positions import Span
+
+CLAIMS_SCHEMA_VERSION = "1"
+NO_REFERENCE_DATE = "no reference date: the article has no date: and --date was not given"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _Claim(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="Unique within the claim set; other claims refer to it by this id.")
+    span: Span
+    text: str = Field(description="The exact source text of the span.")
+
+
+class Quantity(_Claim):
+    kind: Literal["quantity"] = "quantity"
+    value: float = Field(description="The number as written.")
+    low: float | None = Field(None, description="Least value the wording allows; null when unbounded.")
+    high: float | None = Field(None, description="Greatest value the wording allows; null when unbounded.")
+    qualifier: str | None = Field(None, description="'about', 'more than', 'at least', ... as written.")
+    unit: str | None = Field(None, description="'percent', a currency code, or a physical unit.")
+    noun: str | None = Field(None, description="The counted noun phrase ('members', 'troops').")
+
+
+class Temporal(_Claim):
+    kind: Literal["temporal"] = "temporal"
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    value: str = Field(description="TimeML value at the precision written: '2014', '2024-11', '2024-11-04'.")
+    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER"] | None = None
+    anchor: str | None = Field(None, description="How the value was resolved when the text did not give it all.")
+
+
+class Weekday(_Claim):
+    kind: Literal["weekday"] = "weekday"
+    day: Literal[WEEKDAYS]  # type: ignore[valid-type]
+    date: str | None = Field(None, description="Id of the temporal claim the weekday names, when written beside it.")
+
+
+class Mention(_Claim):
+    kind: Literal["mention"] = "mention"
+    entity: str = Field(description="Id of the reference entity the mention names.")
+
+
+class Subject(BaseModel):
+    """Where the text names what a dated relation is about, and how to pick the entity within it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    span: Span
+    role: Literal["appositive", "clause", "pronoun"] = Field(
+        description="appositive and pronoun: the mention nearest the relation; clause: the first mention.")
+
+
+class EntityDate(_Claim):
+    kind: Literal["entity-date"] = "entity-date"
+    relation: str = Field(description="'since', or the dating word as written: 'founded', 'opened', 'founding'.")
+    existence: bool = Field(False, description="For 'since': the phrase says when the subject began ('ongoing since').")
+    date: str = Field(description="Id of the temporal claim giving the date.")
+    subject: Subject
+
+
+Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate], Field(discriminator="kind")]
+
+
+class Unread(BaseModel):
+    """A number or date in the prose that extraction saw but could not read, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    span: Span
+    text: str
+    reason: str
+
+
+class ClaimSet(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal["1"] = CLAIMS_SCHEMA_VERSION
+    path: str
+    reference_date: str | None = Field(None, description="YYYY-MM-DD against which relative dates were resolved.")
+    reference_date_source: str | None = None
+    claims: list[Claim] = Field(default_factory=list)
+    unread: list[Unread] = Field(default_factory=list)
+
+    def by_id(self) -> dict[str, Claim]:
+        return {claim.id: claim for claim in self.claims}
+
+    def of_kind(self, kind: str) -> list:
+        return [claim for claim in self.claims if claim.kind == kind]

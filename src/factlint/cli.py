@@ -1,0 +1,219 @@
+"""The command line: factlint check | extract | rules."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from . import __version__, claimfile, document, engine, output, packs, ruletest
+from .claims import ClaimSet
+from .errors import UserError
+from .extract import extract
+from .rules import SEVERITY_RANK
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # exit 2 with one line, as for any other usage error
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _date(value: str) -> dt.date:
+    parsed = document.parse_date(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)")
+    return parsed
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="factlint", description="A linter for the numbers and dates in news copy.")
+    p.add_argument("--version", action="version", version=f"factlint {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def rule_options(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("--rules", action="append", default=[], metavar="DIR",
+                         help="a folder (or file) of rule and fact packs, added to the shipped ones; repeatable")
+        cmd.add_argument("--no-default-rules", action="store_true", help="leave the shipped packs out")
+
+    check = sub.add_parser("check", help="check articles (or claim sets) and report findings")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="articles or folders; '-' reads standard input")
+    rule_options(check)
+    check.add_argument("--format", action="append", default=[], metavar="FMT[:PATH]",
+                       help=f"report format ({', '.join(output.FORMATS)}), optionally with its own destination; repeatable")
+    check.add_argument("-o", "--output", metavar="PATH", help="where formats without a destination go (default: standard output)")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="warning",
+                       help="exit 1 when a finding is at or above this severity (default: warning)")
+    check.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="reference date, overriding each article's own")
+    check.add_argument("--stdin-filename", metavar="NAME", help="the path to report for an article read from standard input")
+    check.add_argument("--claims", action="append", default=[], metavar="FILE",
+                       help="check a claim set (JSON) instead of extracting from an article; repeatable")
+
+    ext = sub.add_parser("extract", help="write the claim set of one article as JSON")
+    ext.add_argument("path", metavar="FILE")
+    ext.add_argument("-o", "--output", metavar="PATH", help="where to write it (default: standard output)")
+    ext.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="reference date, overriding the article's own")
+    ext.add_argument("--stdin-filename", metavar="NAME")
+    rule_options(ext)
+
+    rules = sub.add_parser("rules", help="list, show and test rules")
+    rsub = rules.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    for name, text in (("list", "list every rule"), ("test", "run every rule's examples")):
+        rule_options(rsub.add_parser(name, help=text))
+    show = rsub.add_parser("show", help="a rule's description, parameters and examples")
+    show.add_argument("rule_id", metavar="ID")
+    rule_options(show)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+        return {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules}[args.command](args)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("factlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as exc:  # a bug of ours: say so, and never exit 0
+        print(f"factlint: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return EXIT_ERROR
+
+
+def _say(error: UserError) -> None:
+    print(error, file=sys.stderr)
+
+
+def _load_packs(args) -> packs.Packs:
+    loaded = packs.load(args.rules, defaults=not args.no_default_rules)
+    for error in loaded.errors:
+        _say(error)
+    return loaded
+
+
+def walk(paths: list[str]) -> list[str]:
+    """Files to check: named files as given, folders walked for article suffixes in sorted order."""
+    out: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(os.path.join(root, f) for f in sorted(files)
+                           if f.lower().endswith(document.ARTICLE_SUFFIXES) and not f.startswith("."))
+        else:
+            out.append(path)
+    return out
+
+
+def _read_article(path: str, args) -> document.Document:
+    if path == "-":
+        name = args.stdin_filename or "<stdin>"
+        text = document.decode(name, sys.stdin.buffer.read())
+        return document.from_text(text, path=name, date=args.date, kind=document.kind_for(name))
+    if not Path(path).exists():
+        raise UserError(path, "no such file or folder")
+    return document.read(path, date=args.date)
+
+
+def cmd_check(args) -> int:
+    formats = _formats(args)
+    if not args.paths and not args.claims:
+        raise UsageError("factlint check: give at least one PATH or --claims FILE")
+    loaded = _load_packs(args)
+    run = engine.Run()
+    for error in loaded.errors:
+        run.fail(error, file_entry=False)
+    claim_sets: list[ClaimSet] = []
+    for path in walk(args.paths):
+        try:
+            claim_sets.append(extract(_read_article(path, args), loaded.facts))
+        except UserError as exc:
+            _say(exc)
+            run.fail(exc)
+    for path in args.claims:
+        try:
+            claim_sets.append(claimfile.read(path))
+        except UserError as exc:
+            _say(exc)
+            run.fail(exc)
+    for claims in claim_sets:
+        run.add(claims, engine.findings_for(claims, loaded.rules, loaded.facts))
+    report = run.report()
+    for fmt, destination in formats:
+        output.write(output.render(report, fmt), destination)
+    if report.errors:
+        return EXIT_ERROR
+    if args.fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[args.fail_on] for f in report.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _formats(args) -> list[tuple[str, str | None]]:
+    out = []
+    for spec in args.format or ["text"]:
+        fmt, _, destination = spec.partition(":")
+        if fmt not in output.FORMATS:
+            raise UsageError(f"factlint check: unknown format '{fmt}' (known: {', '.join(output.FORMATS)})")
+        out.append((fmt, destination or args.output))
+    return out
+
+
+def cmd_extract(args) -> int:
+    loaded = _load_packs(args)
+    try:
+        claims = extract(_read_article(args.path, args), loaded.facts)
+    except UserError as exc:
+        _say(exc)
+        return EXIT_ERROR
+    output.write(claimfile.write(claims), args.output)
+    return EXIT_ERROR if loaded.errors else EXIT_CLEAN
+
+
+def cmd_rules(args) -> int:
+    loaded = _load_packs(args)
+    status = EXIT_ERROR if loaded.errors else EXIT_CLEAN
+    if args.action == "list":
+        for rule in loaded.rules:
+            state = "" if rule.enabled else " (disabled)"
+            print(f"{rule.id:<24} {rule.kind:<16} {rule.severity:<8} {rule.where()}{state}")
+    elif args.action == "show":
+        rule = loaded.rule(args.rule_id)
+        if rule is None:
+            raise UsageError(f"factlint rules show: no rule '{args.rule_id}' (see factlint rules list)")
+        print(_show(rule))
+    else:
+        outcomes = ruletest.run(loaded)
+        failed = 0
+        for outcome in outcomes:
+            for failure in outcome.failures:
+                print(f"{outcome.rule.where()}: {outcome.rule.id}: {failure}")
+            failed += bool(outcome.failures)
+        print(f"rules: {len(outcomes) - failed} passed, {failed} failed")
+        if failed:
+            status = EXIT_FINDINGS
+    return status
+
+
+def _show(rule) -> str:
+    import yaml
+
+    lines = [f"{rule.id}  ({rule.kind}, {rule.severity})  {rule.where()}", "", " ".join(rule.description.split()), "",
+             f"message: {rule.message}"]
+    if rule.parameters:
+        lines += ["parameters:", yaml.safe_dump(rule.parameters, sort_keys=False, allow_unicode=True, width=100).rstrip()]
+    for label, examples in (("must fire", rule.examples.fire), ("must stay quiet", rule.examples.quiet)):
+        lines.append(f"examples that {label}:")
+        lines += [f"  - {e.text}" + (f"  (dated {e.date})" if e.date else "") for e in examples]
+    return "\n".join(lines)

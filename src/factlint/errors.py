@@ -1,0 +1,16 @@
+"""The one kind of error a user's own file can cause: it names the file, the line and what is wrong."""
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem with a file a user wrote or handed us. Printed as one line, never as a traceback."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"

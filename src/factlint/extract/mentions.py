@@ -1,0 +1,16 @@
+"""Mentions of reference entities, found by their names and aliases (the way spaCy's EntityRuler
+reads patterns from data). An alias may require context words elsewhere in the article, so that
+"U.S.-led coalition" names the coalition against ISIS only in a story about ISIS."""
+from __future__ import annotations
+
+from ..claims import Mention
+from ..facts import FactBase
+from .context import Context
+
+
+def read_mentions(ctx: Context, facts: FactBase) -> None:
+    prose = ctx.prose
+    for start, end, entity_id, context in facts.matcher.find(prose):
+        if context and not facts.matcher.has_context(prose, context):
+            continue
+        ctx.add(Mention, start, end, entity=entity_id)

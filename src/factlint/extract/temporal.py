@@ -1,0 +1,178 @@
+"""Temporal expressions and weekdays, read before quantities so a date's digits are never a count."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
+from .context import Context
+from ..dates import MONTH_NAMES
+from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
+
+
+_MOD = {"early": "START", "mid": "MID", "late": "END"}
+_PART = r"(?P<part>early|mid|late)[-\s]+"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
+# Words after which a bare month name or four-digit number is read as a date.
+_CUES = (r"in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
+         r"last|next|this|early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
+
+_PATTERNS = [
+    # 2024-10-22
+    ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
+    # Nov. 4, 2024 / late Oct. 22 / March 13
+    ("mdy", re.compile(rf"(?:{_PART})?(?P<month>{MONTH})\s+{_DAY}(?![\d,]\d|\d){_YEAR_AFTER}")),
+    # 22 October 2024
+    ("dmy", re.compile(rf"(?<![\d.,]){_DAY}\s+(?:of\s+)?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
+    # late October 2024 / September 2025 / in September
+    ("my", re.compile(rf"(?:{_PART}|(?P<cue>\b(?:{_CUES})\s+))?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
+    # mid-2023
+    ("py", re.compile(rf"\b{_PART}(?P<year>(?:1[0-9]|20)\d\d)(?![\d])")),
+    # the 1990s
+    ("decade", re.compile(r"(?<![\d,.$€£])(?P<decade>1[0-9]\d|20\d)0s\b")),
+    # 2014, when it reads as a year
+    ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|,\d|\.\d)")),
+]
+_YEAR_CUE = re.compile(rf"(?:\b(?:{_CUES})\s+|[(\[–—-]\s*)$", re.I)
+_YEAR_FOLLOWER = re.compile(r"\s+[a-z]+")
+_VERB_AFTER_YEAR = re.compile(
+    r"\s+(?:was|is|were|saw|and|or|to|when|that|as|through|onwards?|marked|brought|ended|began)\b")
+
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow)\b"
+    r"|\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)
+
+
+def read_dates(ctx: Context) -> None:
+    prose = ctx.prose
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(prose):
+            if not ctx.free(m.start(), m.end()):
+                continue
+            start = m.start("part") if m.groupdict().get("part") else m.start()
+            if name == "my":
+                if m.group("cue"):
+                    start = m.start("month")
+                elif not m.group("part") and not m.group("year"):
+                    continue  # a bare "March" or "May" with nothing to say it is a month
+            if name == "year" and not _reads_as_year(prose, m):
+                continue
+            _add_date(ctx, name, m, start, m.end())
+    _read_relative(ctx)
+    _read_weekdays(ctx)
+
+
+def _reads_as_year(prose: str, m: re.Match[str]) -> bool:
+    """A four-digit number is a year after a temporal cue word, or when no counted noun follows it
+    ("in 2019", "2019 was"), not in "1500 job cuts"."""
+    if _YEAR_CUE.search(prose, max(0, m.start() - 30), m.start()):
+        return True
+    rest = prose[m.end():m.end() + 40]
+    return not _YEAR_FOLLOWER.match(rest) or bool(_VERB_AFTER_YEAR.match(rest))
+
+
+def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -> None:
+    groups = m.groupdict()
+    mod = _MOD.get((groups.get("part") or "").lower())
+    year = int(groups["year"]) if groups.get("year") else None
+    if name == "decade":
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, value=groups["decade"])
+        return
+    if name in ("year", "py"):
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, value=f"{year:04d}", mod=mod)
+        return
+    month = int(groups["month"]) if name == "iso" else MONTHS[groups["month"].rstrip(".").lower()]
+    day = int(groups["day"]) if groups.get("day") else None
+    if year is not None and day is not None and not _valid(year, month, day):
+        return
+    ctx.take(start, end)
+    anchor = None
+    if year is None:
+        ref = ctx.doc.date
+        if ref is None:
+            ctx.leave_unread(start, end, NO_REFERENCE_DATE)
+            return
+        year = _nearest_year(ref, month, day)
+        anchor = f"year {year} taken from the reference date {ref.isoformat()} (the nearest such date)"
+    value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    if day is not None and not _valid(year, month, day):
+        ctx.leave_unread(start, end, f"{MONTH_NAMES[month - 1]} {day} is not a date in {year}")
+        return
+    ctx.add(Temporal, start, end, value=value, mod=mod, anchor=anchor)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _nearest_year(ref: dt.date, month: int, day: int | None) -> int:
+    """The year that puts the date nearest the reference date; ties go to the past, as news is."""
+    def distance(year: int) -> int:
+        d = day or 15
+        if not _valid(year, month, d):
+            d = 28  # February 29 outside a leap year: near enough to rank the candidates
+        return abs((dt.date(year, month, d) - ref).days)
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (distance(y), y > ref.year))
+
+
+def _read_relative(ctx: Context) -> None:
+    ref = ctx.doc.date
+    for m in _RELATIVE.finditer(ctx.prose):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        ctx.take(m.start(), m.end())
+        if ref is None:
+            ctx.leave_unread(m.start(), m.end(), NO_REFERENCE_DATE)
+            continue
+        value = _relative_value(ref, m)
+        ctx.add(Temporal, m.start(), m.end(), value=value, anchor=f"the reference date {ref.isoformat()}")
+
+
+def _relative_value(ref: dt.date, m: re.Match[str]) -> str:
+    word = (m.group("word") or "").lower()
+    if word:
+        return (ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])).isoformat()
+    step = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    unit = m.group("unit").lower()
+    if unit == "year":
+        return f"{ref.year + step:04d}"
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+# A weekday written beside a date names that date: "Monday, Nov. 4", "Nov. 4, a Monday", "Monday (Nov. 4)".
+_WEEKDAY = re.compile(rf"\b(?P<day>{WEEKDAY})\b")
+_BEFORE_DATE = re.compile(r",?\s+(?:the\s+)?|\s*\(\s*")
+_AFTER_DATE = re.compile(rf",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
+
+
+def _read_weekdays(ctx: Context) -> None:
+    dates = {c.span.start: c for c in ctx.claims if isinstance(c, Temporal) and len(c.value) == 10}
+    ends = {c.span.end: c for c in dates.values()}
+    for m in _WEEKDAY.finditer(ctx.prose):
+        named = None
+        gap = _BEFORE_DATE.match(ctx.prose, m.end())
+        if gap and gap.end() in dates:
+            named = dates[gap.end()]
+        else:
+            lead = _AFTER_DATE.search(ctx.prose, max(0, m.start() - 30), m.start())
+            if lead and lead.start() in ends:
+                named = ends[lead.start()]
+        if named is None and ctx.doc.date is None:
+            ctx.leave_unread(m.start(), m.end(), NO_REFERENCE_DATE)
+        ctx.add(Weekday, m.start(), m.end(), day=m.group("day"), date=named.id if named else None)
+
+
+def weekday_of(value: str) -> str:
+    date = dt.date.fromisoformat(value)
+    return list(WEEKDAY_NUMBERS)[date.weekday()].capitalize()

@@ -1,0 +1,62 @@
+"""Rendering a report in each format, and writing it where it was asked to go."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .report import Report
+
+FORMATS = ("text", "json")
+
+
+def render(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return report.to_json()
+    return text(report)
+
+
+def text(report: Report) -> str:
+    """The compiler convention: path:line:col: severity[rule] message, then a summary line."""
+    lines = []
+    for f in report.findings:
+        lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.severity}[{f.rule}] {f.message}")
+        if f.fix:
+            lines.append(f"    fix: replace '{_original(f)}' with '{f.fix.replacement}'")
+    counts = ", ".join(f"{n} {sev}" for sev, n in report.summary.by_severity.items())
+    n = report.summary.findings
+    files = report.summary.files
+    summary = f"{n} finding{'s' if n != 1 else ''}{f' ({counts})' if counts else ''} in {files} file{'s' if files != 1 else ''}"
+    if report.summary.errors:
+        summary += f"; {report.summary.errors} error{'s' if report.summary.errors != 1 else ''} (see above)"
+    lines.append(summary)
+    return "\n".join(lines) + "\n"
+
+
+def _original(finding) -> str:
+    """The text a fix replaces: within the finding's own text, or the related claim it lies in."""
+    fix = finding.fix.span
+    for span, text in [(finding.span, finding.text)] + [(r.span, r.text) for r in finding.related]:
+        if span.start <= fix.start and fix.end <= span.end:
+            return text[fix.start - span.start:fix.end - span.start]
+    return ""
+
+
+def write(content: str, destination: str | None) -> None:
+    """To standard output, or to a file by way of a temporary file and a rename, so that an
+    interrupted run never leaves half a report behind."""
+    if destination in (None, "-"):
+        sys.stdout.write(content)
+        sys.stdout.flush()
+        return
+    target = Path(destination)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,40 @@
+"""Character offsets to 1-based lines and columns, and the span model every stage shares."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+# \r\n, a lone \r and \n each end a line, so CRLF and old Mac files get the lines an editor shows.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class Span(BaseModel):
+    """A range of the whole file text: offsets in code points, end exclusive; lines and columns 1-based."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class LineIndex:
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        row = bisect.bisect_right(self._starts, offset) - 1
+        return row + 1, offset - self._starts[row] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column)
+
+    def line_of(self, offset: int) -> int:
+        return self.position(offset)[0]

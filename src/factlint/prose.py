@@ -1,0 +1,133 @@
+"""Which characters of a document are prose.
+
+Each function returns the text with every non-prose character replaced by a space (line breaks
+kept), so the result has the same length as the file and an offset into it is an offset into the
+file. Extraction reads only this masked text: code, URLs, tags and link targets cannot yield claims.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _blank_matches(chars: list[str], text: str, pattern: re.Pattern[str]) -> None:
+    for m in pattern.finditer(text):
+        blank(chars, m.start(), m.end())
+
+
+# --- plain text -----------------------------------------------------------------------------
+
+def mask_text(text: str, body_start: int = 0) -> str:
+    chars = list(text)
+    blank(chars, 0, body_start)
+    _blank_matches(chars, text, _URL)
+    _blank_matches(chars, text, _EMAIL)
+    return "".join(chars)
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])\s")
+_INLINE = [
+    re.compile(r"<!--.*?-->", re.S),                          # HTML comments
+    re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S),           # inline code
+    re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>"),           # autolinks
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # inline HTML tags
+    re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"),  # link targets: [text](url "title")
+    re.compile(r"(?<=\])\[[^\]\n]*\]"),                         # reference links: [text][id]
+    re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S.*$", re.M),        # reference definitions
+]
+_MARKERS = [
+    re.compile(r"^ {0,3}#{1,6}(?=\s)", re.M),                 # heading markers
+    re.compile(r"^ {0,3}(?:>\s?)+", re.M),                    # block quote markers
+    re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?=\s)", re.M),  # list bullets
+    re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$", re.M),            # thematic breaks
+    re.compile(r"!?\[|\]"),                                   # link and image brackets
+    re.compile(r"\*+|(?<!\w)_+|_+(?!\w)"),                    # emphasis
+]
+
+
+def mask_markdown(text: str, body_start: int = 0) -> str:
+    chars = list(text)
+    blank(chars, 0, body_start)
+    _blank_code_blocks(chars, text, body_start)
+    masked = "".join(chars)
+    for pattern in _INLINE:
+        # each pass reads what earlier passes left, so a URL inside code is not read twice
+        _blank_matches(chars, masked, pattern)
+        masked = "".join(chars)
+    _blank_matches(chars, masked, _URL)
+    _blank_matches(chars, masked, _EMAIL)
+    for pattern in _MARKERS:
+        _blank_matches(chars, "".join(chars), pattern)
+    return "".join(chars)
+
+
+def _blank_code_blocks(chars: list[str], text: str, body_start: int) -> None:
+    """Fenced code and indented code (four spaces after a blank line, outside a list)."""
+    offset = body_start
+    fence: str | None = None
+    fence_start = 0
+    previous_blank = True
+    in_list = False
+    for line in text[body_start:].splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        if fence is not None:
+            if content.lstrip(" ").startswith(fence) and content.strip(" `~") == "":
+                blank(chars, fence_start, offset + len(line))
+                fence = None
+        else:
+            m = _FENCE.match(content)
+            if m:
+                fence, fence_start = m.group(2), offset
+            elif content.strip() and (content.startswith("    ") or content.startswith("\t")) and previous_blank and not in_list:
+                blank(chars, offset, offset + len(line))
+                offset += len(line)
+                continue  # an indented block goes on while its lines stay indented
+            elif content.strip():
+                in_list = bool(_LIST_ITEM.match(content)) or (in_list and content[:1] in " \t")
+        previous_blank = not content.strip() or (previous_blank and content[:1] in " \t" and not in_list)
+        offset += len(line)
+    if fence is not None:
+        blank(chars, fence_start, len(text))  # an unclosed fence runs to the end, as CommonMark says
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_HTML_SKIP = re.compile(
+    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(script|style|template|noscript|code|pre|head)\b.*?</\1\s*>|<[!?/]?[A-Za-z][^<>]*>",
+    re.S | re.I,
+)
+_BODY = re.compile(r"<body\b[^>]*>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def mask_html(text: str) -> str:
+    """The text of the body: tags, comments, scripts, styles, code and the head are not prose.
+
+    An entity such as &amp; or &#8217; stands as its character followed by spaces, so the offsets
+    still match the file."""
+    chars = list(text)
+    body = _BODY.search(text)
+    if body:
+        blank(chars, 0, body.end())
+    _blank_matches(chars, text, _HTML_SKIP)
+    for m in _ENTITY.finditer(text):
+        if chars[m.start()] == "&":
+            decoded = html.unescape(m.group())
+            if len(decoded) == 1:
+                blank(chars, m.start(), m.end())
+                chars[m.start()] = " " if decoded == "\xa0" else decoded
+    masked = "".join(chars)
+    _blank_matches(chars, masked, _URL)
+    return "".join(chars)
