@@ -118,6 +118,8 @@ def _build(node: yaml.Node, path: Path, lines: dict[Path, int], budget: list[int
     if depth > MAX_DEPTH:
         raise UserError(file, f"nested more than {MAX_DEPTH} levels deep", node.start_mark.line + 1)
     lines.setdefault(path, node.start_mark.line + 1)
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in _COLLECTIONS:
+        raise UserError(file, f"tag {node.tag} is not plain data", node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -141,6 +143,7 @@ def _scalar(node: yaml.ScalarNode, file: str) -> Any:
     return constructor(_CONSTRUCTOR, node)
 
 
+_COLLECTIONS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 # Only the plain scalar types: a tag asking for any other object is refused, not constructed.
 _CONSTRUCTOR = _Loader("")
 _SCALARS = {

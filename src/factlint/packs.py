@@ -105,7 +105,7 @@ def _rule(doc: datafile.DataFile, i: int, raw: dict) -> Rule:
     try:
         rule._params = check.params.model_validate(rule.parameters)
     except ValidationError as exc:
-        raise _model_error(doc, path + ("parameters",), exc, f"rule '{rule.id}': parameters: ") from None
+        raise _model_error(doc, path + ("parameters",), exc, f"rule '{rule.id}': ") from None
     unknown = [f for f in rule.placeholders() if f not in check.fields]
     if unknown:
         raise doc.error(path + ("message",), f"rule '{rule.id}': message names {{{unknown[0]}}}, which kind "
@@ -117,7 +117,8 @@ def _model_error(doc: datafile.DataFile, base: tuple, exc: ValidationError, pref
     first = exc.errors()[0]
     loc = tuple(first["loc"])
     where = "/".join(map(str, base + loc))
-    return doc.error(base + loc, f"{prefix}{where}: {first['msg']}")
+    message = f"unknown key '{loc[-1]}'" if first["type"] == "extra_forbidden" else first["msg"]
+    return doc.error(base + loc, f"{prefix}{where}: {message}")
 
 
 def _check_duplicates(packs: Packs) -> None:

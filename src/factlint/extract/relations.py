@@ -20,7 +20,7 @@ _EXISTENCE = re.compile(
     r"\b(?:ongoing|in\s+operation|operating|operated|operational|in\s+existence|existed|existing|active|"
     r"running|in\s+service|in\s+business|in\s+force|in\s+place|around|in\s+use)\s+since\s+\S*\s*$", re.I)
 _ATTRIBUTE = re.compile(
-    rf"\b(?P<verb>{_VERBS})\b(?:\s+(?:by|as|under|with|at|in)\s+[^,.;()\n]{{1,80}}?)?\s+(?:in|on)\s+$", re.I)
+    rf"\b(?P<verb>{_VERBS})\b(?:\s+(?:by|as|under|with|at|in)\s+[^,;()\n]{{1,80}}?)?\s+(?:in|on)\s+$", re.I)
 _NOMINAL = re.compile(
     r"\b(?:its|their)\s+(?P<verb>founding|foundation|creation|establishment|formation|inception|launch|"
     r"opening|inauguration)\s+in\s+$", re.I)

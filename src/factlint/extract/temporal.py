@@ -152,7 +152,7 @@ def _relative_value(ref: dt.date, m: re.Match[str]) -> str:
 
 # A weekday written beside a date names that date: "Monday, Nov. 4", "Nov. 4, a Monday", "Monday (Nov. 4)".
 _WEEKDAY = re.compile(rf"\b(?P<day>{WEEKDAY})\b")
-_BEFORE_DATE = re.compile(r",?\s+(?:the\s+)?|\s*\(\s*")
+_BEFORE_DATE = re.compile(r"\s*\(\s*|,?\s+(?:the\s+)?")
 _AFTER_DATE = re.compile(rf",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
 
 

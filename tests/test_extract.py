@@ -1,0 +1,140 @@
+import pytest
+
+from factlint import extract_text
+from factlint.claims import NO_REFERENCE_DATE
+
+
+def claims(text, date="2024-11-05", kind=None):
+    cs = extract_text(text, date=date)
+    for c in cs.claims:
+        assert text[c.span.start:c.span.end] == c.text  # every claim accounts for its own text
+    return [c for c in cs.claims if kind is None or c.kind == kind]
+
+
+def one(text, kind, date="2024-11-05"):
+    found = claims(text, date, kind)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, low, high, qualifier", [
+    ("They found 163 members.", 163, 163, 163, None),
+    ("About 2,500 troops stayed.", 2500, 2250, 2750, "about"),
+    ("more than 30 leaders", 30, 30, None, "more than"),
+    ("At least seven of them died.", 7, 7, None, "at least"),
+    ("fewer than 12 ships", 12, None, 12, "fewer than"),
+    ("up to 400 people", 400, None, 400, "up to"),
+    ("twenty-six percent", 26, 26, 26, None),
+    ("one hundred and five days", 105, 105, 105, None),
+    ("three million people", 3_000_000, 3_000_000, 3_000_000, None),
+    ("$4.2 billion budget", 4_200_000_000, 4_200_000_000, 4_200_000_000, None),
+    ("nearly 900 more", 900, 810, 900, "nearly"),
+])
+def test_quantities_and_their_intervals(text, value, low, high, qualifier):
+    q = one(text, "quantity")
+    assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+
+
+def test_units_and_counted_nouns():
+    assert one("killing 163 ISIS members", "quantity").noun == "ISIS members"
+    assert one("About 2,500 U.S. troops", "quantity").noun == "U.S. troops"
+    assert one("a 38.7% share", "quantity").unit == "percent"
+    assert one("$310 million", "quantity").unit == "USD"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Oct. 22, 2024 the", "2024-10-22"),
+    ("dated Monday, Nov. 4, 2024, the", "2024-11-04"),
+    ("on 22 October 2024 the", "2024-10-22"),
+    ("by September 2025 at", "2025-09"),
+    ("in 2019 it", "2019"),
+    ("the 1990s were", "199"),
+    ("since 2024-10-22 it", "2024-10-22"),
+])
+def test_absolute_dates_keep_the_precision_written(text, expected):
+    t = one(text, "temporal")
+    assert t.value == expected and t.anchor is None
+
+
+def test_dates_without_a_year_take_the_nearest_year_and_say_so():
+    t = one("closed on Dec. 19 last", "temporal", date="2025-02-12")
+    assert t.value == "2024-12-19" and "2025-02-12" in t.anchor
+    assert one("due on May 30.", "temporal", date="2025-05-15").value == "2025-05-30"
+    late = one("strikes in late October killed", "temporal")
+    assert (late.value, late.mod) == ("2024-10", "END")
+
+
+def test_date_digits_are_not_quantities():
+    assert claims("On Oct. 22, 2024, in 2019, 12 ships sank.", kind="quantity")[0].text == "12 ships"[:2]
+    assert len(claims("On Oct. 22, 2024, in 2019, 12 ships sank.", kind="quantity")) == 1
+
+
+def test_a_four_digit_count_is_not_a_year():
+    assert claims("The firm announced 1500 job cuts.", kind="temporal") == []
+    assert one("The firm announced 1500 job cuts.", "quantity").value == 1500
+
+
+def test_bare_month_names_need_a_cue():
+    assert claims("May is a verb. March organisers met.", kind="temporal") == []
+    assert one("an agreement announced in September", "temporal").value == "2024-09"
+
+
+def test_relative_dates_resolve_against_the_reference_date():
+    values = {c.text: c.value for c in claims("yesterday, last week, next month and this year", kind="temporal")}
+    assert values == {"yesterday": "2024-11-04", "last week": "2024-W44", "next month": "2024-12", "this year": "2024"}
+
+
+def test_without_a_reference_date_relative_dates_are_unread():
+    cs = extract_text("It closed yesterday, on Oct. 22 and on Monday. Founded in 1998.")
+    assert [u.text for u in cs.unread] == ["yesterday", "Oct. 22", "Monday"]
+    assert {u.reason for u in cs.unread} == {NO_REFERENCE_DATE}
+    assert [c.value for c in cs.claims if c.kind == "temporal"] == ["1998"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("a statement dated Monday, Nov. 4, 2024, said", "Monday"),
+    ("on Nov. 4, 2024, a Monday, it", "Monday"),
+    ("on Monday (Nov. 4, 2024) it", "Monday"),
+])
+def test_weekdays_are_tied_to_the_date_beside_them(text, day):
+    cs = extract_text(text, date="2024-11-05")
+    weekday = next(c for c in cs.claims if c.kind == "weekday")
+    date = cs.by_id()[weekday.date]
+    assert weekday.day == day and date.value == "2024-11-04"
+
+
+def test_a_lone_weekday_names_no_date():
+    assert one("The strike ends on Saturday.", "weekday").date is None
+
+
+@pytest.mark.parametrize("text, relation, existence, role, subject", [
+    ("The U.S.-led coalition's campaign, an effort ongoing since 2003, went on.", "since", True, "appositive",
+     "The U.S.-led coalition's campaign"),
+    ("The Suez Canal, in operation since 1889, carries trade.", "since", True, "appositive", "The Suez Canal"),
+    ("Acme, founded in 1998, grew.", "founded", False, "appositive", "Acme"),
+    ("UNHCR, created by the U.N. General Assembly in 1950, says so.", "created", False, "appositive", "UNHCR"),
+    ("Trains run through the Channel Tunnel since it opened in 1991.", "opened", False, "pronoun",
+     "Trains run through the Channel Tunnel since"),
+    ("the largest the UN has seen since its founding in 1948.", "founding", False, "pronoun",
+     "the largest the UN has seen since"),
+    ("The tunnel was opened in 1994 by the queen.", "opened", False, "clause", "The tunnel"),
+])
+def test_dated_relations_find_their_subject(text, relation, existence, role, subject):
+    rel = one(text, "entity-date")
+    assert (rel.relation, rel.existence, rel.subject.role) == (relation, existence, role)
+    assert text[rel.subject.span.start:rel.subject.span.end] == subject
+
+
+def test_a_date_with_nothing_dating_an_entity_is_no_relation():
+    assert claims("The vote was held in 2019 and again in 2023.", kind="entity-date") == []
+
+
+def test_mentions_need_their_context_words():
+    story = "The U.S.-led coalition struck ISIS positions."
+    assert [m.entity for m in claims(story, kind="mention")] == ["global-coalition-to-defeat-isis"]
+    assert claims("The U.S.-led coalition invaded Iraq in 2003.", kind="mention") == []
+
+
+def test_acronyms_match_only_in_capitals():
+    assert [m.text for m in claims("The WHO said who was ill.", kind="mention")] == ["WHO"]
+    assert [m.text for m in claims("the riksbank and the Riksbank's board", kind="mention")] == ["riksbank", "Riksbank"]
