@@ -7,16 +7,15 @@ BIN := $(VENV)/bin
 .PHONY: example test venv schemas clean
 
 $(BIN)/factlint: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $@
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
 
 venv: $(BIN)/factlint
 
 # Exit 1 means "findings", which is what the example is for; exit 2 (an error) still fails.
 example: venv
-	$(BIN)/factlint check examples/coalition-briefing.md; test $$? -le 1
+	@$(BIN)/factlint check examples/coalition-briefing.md; test $$? -le 1
 
 test: venv
 	$(BIN)/factlint rules test
