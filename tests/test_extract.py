@@ -18,8 +18,14 @@ def one(text, kind, date="2024-11-05"):
 
 
 @pytest.mark.parametrize("text, value, low, high, qualifier", [
-    ("They found 163 members.", 163, 163, 163, None),
-    ("About 2,500 troops stayed.", 2500, 2250, 2750, "about"),
+    ("They found 163 members.", 163, 162.5, 163.5, None),
+    ("About 2,500 troops stayed.", 2500, 2375, 2625, "about"),
+    ("1.2 million people", 1_200_000, 1_150_000, 1_250_000, None),
+    ("4,000 metres", 4000, 3500, 4500, None),
+    ("13,100 feet", 13100, 13050, 13150, None),
+    ("a 38.7% share", 38.7, 38.65, 38.75, None),
+    ("a 7% rise", 7, 6.5, 7.5, None),
+    ("two dozen economists", 24, 24, 24, None),
     ("more than 30 leaders", 30, 30, None, "more than"),
     ("At least seven of them died.", 7, 7, None, "at least"),
     ("fewer than 12 ships", 12, None, 12, "fewer than"),
@@ -27,8 +33,8 @@ def one(text, kind, date="2024-11-05"):
     ("twenty-six percent", 26, 26, 26, None),
     ("one hundred and five days", 105, 105, 105, None),
     ("three million people", 3_000_000, 3_000_000, 3_000_000, None),
-    ("$4.2 billion budget", 4_200_000_000, 4_200_000_000, 4_200_000_000, None),
-    ("nearly 900 more", 900, 810, 900, "nearly"),
+    ("$4.2 billion budget", 4_200_000_000, 4_150_000_000, 4_250_000_000, None),
+    ("nearly 900 more", 900, 850, 900, "nearly"),
 ])
 def test_quantities_and_their_intervals(text, value, low, high, qualifier):
     q = one(text, "quantity")
@@ -40,6 +46,31 @@ def test_units_and_counted_nouns():
     assert one("About 2,500 U.S. troops", "quantity").noun == "U.S. troops"
     assert one("a 38.7% share", "quantity").unit == "percent"
     assert one("$310 million", "quantity").unit == "USD"
+    assert one("a gap of 4.5 percentage points", "quantity").unit == "percentage point"
+
+
+@pytest.mark.parametrize("text, unit, quoted", [
+    ("12,500 hectares burned", "hectare", "12,500 hectares"),
+    ("a 366-metre ship", "meter", "366-metre"),
+    ("gusts of 60 km/h", "kilometer / hour", "60 km/h"),
+    ("topped 35°C on Monday", "degree_Celsius", "35°C"),
+    ("about 3,500 nautical miles away", "nautical_mile", "about 3,500 nautical miles"),
+    ("a 2,150-kg craft", "kilogram", "2,150-kg"),
+    ("2 million crowns", "SEK", "2 million crowns"),
+])
+def test_physical_units_and_currencies(text, unit, quoted):
+    q = one(text, "quantity")
+    assert (q.unit, q.text) == (unit, quoted)
+
+
+def test_a_range_shares_its_unit():
+    first, second = claims("8 to 10 degrees Celsius above normal", kind="quantity")
+    assert first.unit == second.unit == "degree_Celsius" and (first.value, second.value) == (8, 10)
+
+
+def test_ordinals_are_ranks_not_counts():
+    ordinals = [(q.value, q.ordinal) for q in claims("its 10th anniversary and the third time", kind="quantity")]
+    assert ordinals == [(10, True), (3, True)]
 
 
 @pytest.mark.parametrize("text, expected", [

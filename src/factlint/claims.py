@@ -29,8 +29,9 @@ class Quantity(_Claim):
     low: float | None = Field(None, description="Least value the wording allows; null when unbounded.")
     high: float | None = Field(None, description="Greatest value the wording allows; null when unbounded.")
     qualifier: str | None = Field(None, description="'about', 'more than', 'at least', ... as written.")
-    unit: str | None = Field(None, description="'percent', a currency code, or a physical unit.")
+    unit: str | None = Field(None, description="'percent', 'percentage point', a currency code (USD), or a pint unit.")
     noun: str | None = Field(None, description="The counted noun phrase ('members', 'troops').")
+    ordinal: bool = Field(False, description="'10th', 'third': a rank, not a count.")
 
 
 class Temporal(_Claim):

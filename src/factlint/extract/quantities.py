@@ -1,69 +1,163 @@
-"""Quantities: digits and number words, with the qualifier that bounds them and what they count."""
+"""Quantities: digits and number words, with the interval their wording allows and what they measure.
+
+The interval honours both the qualifier ("about", "more than") and the precision of the digits:
+"1.2 million" is 1.15-1.25 million, "13,100 feet" is 13,050-13,150, "412,806" is exact to the unit.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..claims import Quantity
 from .context import Context
 from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, words_value
+from .units import unit_after
 
-_CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "crowns": "SEK", "kronor": "SEK",
+                   "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
+          "bn": 1e9, "tn": 1e12}
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 
 _QUANTITY = re.compile(
     rf"(?:\b(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<cur>US\$|\$|€|£)?"
-    rf"(?P<num>(?<![\w.,-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,-])\d+(?:\.\d+)?(?![\d])|\b{NUMBER_WORDS}\b)"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|m|k)\b)?"
-    r"(?P<pct>\s*%|\s+percent\b|\s+per\s+cent\b)?",
+    r"(?P<num>(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|(?<![\w.,])\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
+    rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
+    r"(?P<ord>st|nd|rd|th)?\b"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|tn|m|k)\b)?"
+    r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
     re.I,
 )
-_NOUN_WORD = re.compile(r"\s+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
+_ORDINAL = re.compile(r"\b(?P<word>" + "|".join(_ORDINAL_WORDS) + r")\b", re.I)
+_CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$")
+_NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
 # Words that end the counted noun phrase rather than belong to it.
 _STOP = frozenset(
-    "a an the of in on at to for from by with and or but than as was were is are be been has have had "
+    "a an the of in on at to for from by with and or but than as was were is are be been has have had will would "
     "that which who whom whose this these those it its their there here then when where while said says "
-    "more less fewer over under about per each".split())
+    "more less fewer over under about per each since until before after during into across between among "
+    "up down out off".split())
+
+
+@dataclass
+class _Read:
+    start: int
+    end: int
+    value: float
+    step: float            # the precision of the digits: a written value v stands for v ± step / 2
+    qualifier: str | None
+    unit: str | None
+    ordinal: bool = False
+    scaled: float = 1.0
 
 
 def read_quantities(ctx: Context) -> None:
-    for m in _QUANTITY.finditer(ctx.prose):
-        num_start, num_end = m.span("num")
-        if not ctx.free(num_start, num_end):
-            continue
-        raw = m.group("num")
-        if raw[0].isdigit():
-            value = float(raw.replace(",", ""))
+    found = [q for q in (_read(ctx, m) for m in _QUANTITY.finditer(ctx.prose)) if q is not None]
+    found += _ordinal_words(ctx)
+    found.sort(key=lambda q: q.start)
+    _share_units_in_ranges(ctx.prose, found)
+    for q in found:
+        low, high = _interval(q)
+        noun = None if q.unit or q.ordinal else _noun(ctx.prose, q.end)
+        ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
+                unit=q.unit, noun=noun, ordinal=q.ordinal)
+
+
+def _read(ctx: Context, m: re.Match[str]) -> _Read | None:
+    num_start, num_end = m.span("num")
+    if not ctx.free(num_start, num_end):
+        return None
+    raw = m.group("num")
+    if raw[0].isdigit():
+        value = float(raw.replace(",", ""))
+        step = _step(raw)
+    else:
+        words = raw.lower().split()
+        if words[-1] == "dozen":
+            value = 12 * (1 if words[0] == "a" else words_value(" ".join(words[:-1])) or 0)
         else:
             value = words_value(raw)
-            if value is None:
-                continue
-        scale = (m.group("scale") or m.group("abbr") or "").lower()
-        value *= _SCALE.get(scale, 1)
-        unit = None
-        if m.group("pct"):
-            unit = "percent"
-        elif m.group("cur"):
-            unit = _CURRENCIES[m.group("cur")]
-        qualifier = " ".join(m.group("qual").lower().split()) if m.group("qual") else None
-        low, high = _interval(value, qualifier)
-        noun = None if unit else _noun(ctx.prose, m.end())
-        ctx.add(Quantity, m.start(), m.end(), value=value, low=low, high=high,
-                qualifier=qualifier, unit=unit, noun=noun)
+        if not value and value != 0:
+            return None
+        step = 0.0  # a number in words is a count, exact
+    if m.group("ord") and not raw[0].isdigit():
+        return None
+    scale_word = (m.group("scale") or m.group("abbr") or "").lower()
+    if m.group("abbr") and not (m.group("cur") or raw[0].isdigit()):
+        return None
+    scale = _SCALE.get(scale_word, 1.0)
+    end = m.end()
+    unit = None
+    if m.group("pct"):
+        unit = "percentage point" if "point" in m.group("pct").lower() else "percent"
+    elif m.group("cur"):
+        unit = _CURRENCIES[m.group("cur").lower()]
+    else:
+        physical = unit_after(ctx.prose, m.end())
+        currency = _CURRENCY_WORD.match(ctx.prose, m.end())
+        if physical and not m.group("ord"):
+            unit, end = physical
+        elif currency:
+            unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
+    qualifier = " ".join(m.group("qual").lower().split()) if m.group("qual") else None
+    return _Read(start=m.start(), end=end, value=value * scale, step=step * scale, qualifier=qualifier,
+                 unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
 
 
-def _interval(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
-    """The values the wording allows. 'about' is read as within a tenth either way."""
-    match QUALIFIERS.get(qualifier or ""):
+def _step(raw: str) -> float:
+    """How finely a number was written: '38.7' -> 0.1, '412,806' -> 1, '13,100' -> 100, '2,500' -> 100.
+    Trailing zeros of a whole number of three or more digits are read as rounding."""
+    digits = raw.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if digits.strip("0") == "" or len(digits) < 3:
+        return 1.0
+    return 10.0 ** zeros
+
+
+def _ordinal_words(ctx: Context) -> list[_Read]:
+    out = []
+    for m in _ORDINAL.finditer(ctx.prose):
+        if ctx.free(m.start(), m.end()):
+            out.append(_Read(m.start(), m.end(), float(_ORDINAL_WORDS[m.group("word").lower()]), 0.0, None, None, True))
+    return out
+
+
+def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
+    """In "8 to 10 degrees Celsius" and "40-50 million", the first number takes the second's unit and scale."""
+    for a, b in zip(found, found[1:]):
+        if a.unit is None and b.unit and not a.ordinal and _RANGE_JOIN.search(prose[a.end:b.start]):
+            if a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000:
+                a.value, a.step = a.value * b.scaled, a.step * b.scaled
+            a.unit = b.unit
+
+
+def _interval(q: _Read) -> tuple[float | None, float | None]:
+    """The values the wording allows: the written precision, widened or bounded by the qualifier.
+    'about' allows 5% either way beyond the rounding."""
+    half = q.step / 2 if q.unit != "percent" or q.step < 1 else 0.5
+    low, high = q.value - half, q.value + half
+    match QUALIFIERS.get(q.qualifier or ""):
         case "approx":
-            return round(value * 0.9, 9), round(value * 1.1, 9)
+            return _r(min(low, q.value * 0.95)), _r(max(high, q.value * 1.05))
         case "below":
-            return round(value * 0.9, 9), value
+            return _r(min(low, q.value * 0.95)), _r(q.value)
         case "above" | "min":
-            return value, None
+            return _r(q.value), None
         case "under" | "max":
-            return None, value
-    return value, value
+            return None, _r(q.value)
+    return _r(low), _r(high)
+
+
+def _r(x: float) -> float:
+    return round(x, 9)
 
 
 def _noun(prose: str, end: int) -> str | None:
@@ -72,9 +166,11 @@ def _noun(prose: str, end: int) -> str | None:
     pos = end
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
-        if not m or m.group(1).lower() in _STOP or "\n\n" in prose[pos:m.start(1)]:
+        if not m or m.group(1).lower() in _STOP:
             break
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
+        if word.endswith(".") and "." not in word[:-1]:
+            break  # the end of the sentence
         pos = m.end()
     return " ".join(words) or None

@@ -1,0 +1,43 @@
+"""Unit words as news writes them, mapped to pint's unit names (the checks convert with pint)."""
+from __future__ import annotations
+
+import re
+
+# surface forms -> pint unit; longest forms are tried first
+PHYSICAL = {
+    "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2", "sq km": "kilometer ** 2",
+    "km2": "kilometer ** 2", "km²": "kilometer ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
+    "sq miles": "mile ** 2",
+    "kilometres per hour": "kilometer / hour", "kilometers per hour": "kilometer / hour", "km/h": "kilometer / hour",
+    "kph": "kilometer / hour", "miles per hour": "mile / hour", "mph": "mile / hour", "knots": "knot",
+    "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
+    "kilometres": "kilometer", "kilometre": "kilometer", "kilometers": "kilometer", "kilometer": "kilometer", "km": "kilometer",
+    "metres": "meter", "metre": "meter", "meters": "meter", "meter": "meter",
+    "centimetres": "centimeter", "centimetre": "centimeter", "centimeters": "centimeter", "cm": "centimeter",
+    "millimetres": "millimeter", "millimetre": "millimeter", "millimeters": "millimeter", "mm": "millimeter",
+    "miles": "mile", "mile": "mile", "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch", "inch": "inch",
+    "yards": "yard", "yard": "yard",
+    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
+    "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "grams": "gram", "gram": "gram",
+    "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound", "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
+    "tonnes": "metric_ton", "tonne": "metric_ton", "metric tons": "metric_ton",
+    "litres": "liter", "litre": "liter", "liters": "liter", "liter": "liter",
+    "gallons": "gallon", "gallon": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "degrees celsius": "degree_Celsius", "degrees c": "degree_Celsius", "°c": "degree_Celsius", "ºc": "degree_Celsius",
+    "degrees fahrenheit": "degree_Fahrenheit", "degrees f": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
+    "ºf": "degree_Fahrenheit",
+    "megawatts": "megawatt", "megawatt": "megawatt", "mw": "megawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
+}
+
+UNIT = re.compile(
+    r"(?:\s*-\s*|\s*)(?P<unit>"
+    + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(PHYSICAL, key=len, reverse=True))
+    + r")(?![A-Za-z0-9])", re.I)
+
+
+def unit_after(prose: str, pos: int) -> tuple[str, int] | None:
+    """The physical unit written right after a number ending at `pos`: (pint unit, end)."""
+    m = UNIT.match(prose, pos)
+    if not m:
+        return None
+    return PHYSICAL[" ".join(m.group("unit").lower().split())], m.end()
