@@ -18,7 +18,8 @@ def one(text, kind, date="2024-11-05"):
 
 
 @pytest.mark.parametrize("text, value, low, high, qualifier", [
-    ("They found 163 members.", 163, 162.5, 163.5, None),
+    ("They found 163 members.", 163, 163, 163, None),
+    ("60 km/h", 60, 59.5, 60.5, None),
     ("About 2,500 troops stayed.", 2500, 2375, 2625, "about"),
     ("1.2 million people", 1_200_000, 1_150_000, 1_250_000, None),
     ("4,000 metres", 4000, 3500, 4500, None),

@@ -71,7 +71,46 @@ class EntityDate(_Claim):
     subject: Subject
 
 
-Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate], Field(discriminator="kind")]
+class Conversion(_Claim):
+    """"120 km (75 miles)": the quantities in parentheses restate the ones before them in other units."""
+    kind: Literal["conversion"] = "conversion"
+    source: list[str] = Field(description="Ids of the quantities converted, in order.")
+    target: list[str] = Field(description="Ids of their conversions, in the same order.")
+
+
+class Total(_Claim):
+    """Parts and the total they make: "214 structures: 131 homes, 58 outbuildings and 19 ..."."""
+    kind: Literal["total"] = "total"
+    parts: list[str]
+    total: str
+    complete: bool = Field(description="True: the parts make up the whole total; false ('including'): they are some of it.")
+
+
+class Subset(_Claim):
+    """A part of a whole: "21,300 of them", "the doses ... include 468,000"."""
+    kind: Literal["subset"] = "subset"
+    part: str
+    whole: str
+
+
+class Share(_Claim):
+    """"151,330 votes, or 38.7% of the 412,806 cast": a part, its percentage, and the whole."""
+    kind: Literal["share"] = "share"
+    part: str
+    percent: str
+    whole: str
+
+
+class Change(_Claim):
+    """"fell 18% to $310 million from $342 million": a rate of change between two values."""
+    kind: Literal["change"] = "change"
+    rate: str = Field(description="Id of the percentage (or percentage points) of change.")
+    new: str
+    old: str
+
+
+Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change],
+                  Field(discriminator="kind")]
 
 
 class Unread(BaseModel):

@@ -38,3 +38,17 @@ class LineIndex:
 
     def line_of(self, offset: int) -> int:
         return self.position(offset)[0]
+
+
+def sub_span(span: Span, text: str, start: int, end: int) -> Span:
+    """The span of text[start:end], for `text` the exact text of `span` (lines counted within it)."""
+    def at(offset: int) -> tuple[int, int]:
+        before = text[:offset]
+        breaks = list(_LINE_BREAK.finditer(before))
+        if not breaks:
+            return span.line, span.column + offset
+        return span.line + len(breaks), offset - breaks[-1].end() + 1
+    line, column = at(start)
+    end_line, end_column = at(end)
+    return Span(start=span.start + start, end=span.start + end, line=line, column=column,
+                end_line=end_line, end_column=end_column)

@@ -57,4 +57,4 @@ def kind(name: str, params: type[BaseModel] = NoParameters, fields: tuple[str, .
 
 
 # importing the modules registers their kinds
-from . import entity_date, reference_date, weekday_date  # noqa: E402,F401
+from . import conversion, entity_date, percentage, reference_date, totals, weekday_date  # noqa: E402,F401

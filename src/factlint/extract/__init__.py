@@ -9,6 +9,7 @@ from .context import Context
 from .mentions import read_mentions
 from .quantities import read_quantities
 from .relations import read_relations
+from .structure import read_structure
 from .temporal import read_dates
 
 
@@ -18,6 +19,7 @@ def extract(doc: Document, facts: FactBase) -> ClaimSet:
     read_quantities(ctx)
     read_mentions(ctx, facts)
     read_relations(ctx)
+    read_structure(ctx)
     claims = sorted(ctx.claims, key=lambda c: (c.span.start, c.span.end, c.kind))
     unread = sorted(ctx.unread, key=lambda u: u.span.start)
     return ClaimSet(path=doc.path, reference_date=doc.date.isoformat() if doc.date else None,

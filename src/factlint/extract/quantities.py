@@ -35,7 +35,7 @@ _QUANTITY = re.compile(
 )
 _ORDINAL = re.compile(r"\b(?P<word>" + "|".join(_ORDINAL_WORDS) + r")\b", re.I)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
 # Words that end the counted noun phrase rather than belong to it.
 _STOP = frozenset(
@@ -133,7 +133,7 @@ def _ordinal_words(ctx: Context) -> list[_Read]:
 def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
     """In "8 to 10 degrees Celsius" and "40-50 million", the first number takes the second's unit and scale."""
     for a, b in zip(found, found[1:]):
-        if a.unit is None and b.unit and not a.ordinal and _RANGE_JOIN.search(prose[a.end:b.start]):
+        if a.unit is None and b.unit and not a.ordinal and _RANGE_JOIN.fullmatch(prose[a.end:b.start]):
             if a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000:
                 a.value, a.step = a.value * b.scaled, a.step * b.scaled
             a.unit = b.unit
@@ -142,7 +142,10 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
 def _interval(q: _Read) -> tuple[float | None, float | None]:
     """The values the wording allows: the written precision, widened or bounded by the qualifier.
     'about' allows 5% either way beyond the rounding."""
-    half = q.step / 2 if q.unit != "percent" or q.step < 1 else 0.5
+    if q.unit is None and q.step <= 1 and q.value == int(q.value):
+        half = 0.0  # a count written to the unit is exact: "31" people are not 30.5
+    else:
+        half = q.step / 2 if q.unit != "percent" or q.step < 1 else 0.5
     low, high = q.value - half, q.value + half
     match QUALIFIERS.get(q.qualifier or ""):
         case "approx":
@@ -166,8 +169,8 @@ def _noun(prose: str, end: int) -> str | None:
     pos = end
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
-        if not m or m.group(1).lower() in _STOP:
-            break
+        if not m or m.group(1).lower() in _STOP or (words and m.group(1).endswith("ed")):
+            break  # a function word, or a verb after the noun ("30 members voted")
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
         if word.endswith(".") and "." not in word[:-1]:

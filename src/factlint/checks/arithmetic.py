@@ -1,0 +1,86 @@
+"""Interval arithmetic over quantities, and how numbers are written back in messages.
+
+Each quantity stands for the interval its wording allows (written precision and qualifier); a
+check flags only when no values in those intervals reconcile the copy."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..claims import Quantity
+from ..extract.lexicon import QUALIFIERS
+
+_TEMPERATURES = {"degree_Celsius", "degree_Fahrenheit"}
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+
+    @classmethod
+    def of(cls, q: Quantity) -> Interval:
+        floor = -math.inf if q.unit in _TEMPERATURES else 0.0
+        return cls(q.low if q.low is not None else floor, q.high if q.high is not None else math.inf)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def overlaps(self, other: Interval, slack: float = 1e-9) -> bool:
+        return self.lo <= other.hi + slack and other.lo <= self.hi + slack
+
+    def map(self, fn) -> Interval:
+        """Apply an increasing function to both ends."""
+        return Interval(fn(self.lo), fn(self.hi))
+
+
+def ratio(part: Interval, whole: Interval) -> Interval | None:
+    """100 * part / whole, for a positive whole."""
+    if whole.lo <= 0:
+        return None
+    return Interval(100 * part.lo / whole.hi, 100 * part.hi / whole.lo)
+
+
+def relative_change(new: Interval, old: Interval) -> Interval | None:
+    """100 * |new - old| / old."""
+    if old.lo <= 0:
+        return None
+    diff = absolute_change(new, old)
+    return Interval(100 * diff.lo / old.hi, 100 * diff.hi / old.lo)
+
+
+def absolute_change(new: Interval, old: Interval) -> Interval:
+    lo, hi = new.lo - old.hi, new.hi - old.lo
+    if lo <= 0 <= hi:
+        return Interval(0.0, max(-lo, hi))
+    return Interval(min(abs(lo), abs(hi)), max(abs(lo), abs(hi)))
+
+
+def approximate(*quantities: Quantity) -> bool:
+    """Whether any of the quantities was hedged ('about', 'nearly'): then a verdict is a warning."""
+    return any(QUALIFIERS.get(q.qualifier or "") in ("approx", "below") for q in quantities)
+
+
+def number(value: float, like: Quantity | None = None, decimals: int | None = None) -> str:
+    """A value written for a reader, in the style of the quantity it stands beside."""
+    unit = like.unit if like else None
+    if unit in _CURRENCY_SIGNS or (like and unit and unit.isupper()):
+        return _money(value, unit)
+    if decimals is None:
+        decimals = 0 if abs(value - round(value)) < 1e-9 else (1 if abs(value) >= 10 else 2)
+    text = f"{value:,.{decimals}f}"
+    if unit == "percent":
+        return text + "%"
+    if unit == "percentage point":
+        return text + " percentage points"
+    return text
+
+
+def _money(value: float, unit: str | None) -> str:
+    sign = _CURRENCY_SIGNS.get(unit or "", "")
+    suffix = "" if sign else f" {unit}"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{sign}{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {word}{suffix}"
+    return f"{sign}{value:,.2f}".removesuffix(".00") + suffix

@@ -1,0 +1,97 @@
+"""unit-conversion: a value in parentheses that is not the conversion of the value it follows."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..claims import ClaimSet, Quantity
+from ..facts import FactBase
+from ..positions import sub_span
+from . import Fix, Hit, NoParameters, kind
+from .arithmetic import Interval, approximate, number
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+
+
+@lru_cache(maxsize=1)
+def registry():
+    import pint  # building the registry takes a while: only when a conversion is checked
+
+    return pint.UnitRegistry()
+
+
+def convert(value: float, source: str, target: str) -> float | None:
+    import pint
+
+    ureg = registry()
+    try:
+        return float(ureg.Quantity(value, source).to(target).magnitude)
+    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError, OverflowError):
+        return None
+
+
+@kind("unit-conversion", fields=("source", "converted", "stated"))
+def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
+    """The quantity in parentheses is not the stated quantity in other units, at any value either
+    could have been rounded from. Temperatures are also read as differences ("8 to 10 degrees
+    Celsius (14 to 18 degrees Fahrenheit) above normal")."""
+    by_id = claims.by_id()
+    for conversion in claims.of_kind("conversion"):
+        pairs = [(by_id[s], by_id[t]) for s, t in zip(conversion.source, conversion.target)]
+        verdicts = [_agrees(s, t) for s, t in pairs]
+        if None in verdicts or all(verdicts):
+            continue
+        source, target = next(pair for pair, ok in zip(pairs, verdicts) if not ok)
+        converted = convert(source.value, source.unit, target.unit)
+        yield Hit(
+            span=target.span, text=target.text,
+            fields={"source": source.text, "converted": f"{number(converted, decimals=_decimals(converted, target))} "
+                                                         f"{_unit_name(target)}",
+                    "stated": target.text},
+            related=[(source.span, source.text)], certain=not approximate(source, target),
+            fix=_fix(target, converted))
+
+
+def _agrees(source: Quantity, target: Quantity) -> bool | None:
+    """True if some reading of the source converts into the target's interval; None if the units
+    do not convert into each other at all (then it is no conversion the check can judge)."""
+    readings = [(source.unit, target.unit)]
+    if source.unit in _DELTA and target.unit in _DELTA:
+        readings.append((_DELTA[source.unit], _DELTA[target.unit]))
+    given = Interval.of(source)
+    judged = False
+    for a, b in readings:
+        lo, hi = convert(given.lo, a, b), convert(given.hi, a, b)
+        if lo is None or hi is None:
+            continue
+        judged = True
+        if Interval(lo, hi).overlaps(Interval.of(target)):
+            return True
+    return False if judged else None
+
+
+def _decimals(value: float, target: Quantity) -> int:
+    digits = _DIGITS.search(target.text)
+    written = digits.group() if digits else ""
+    return len(written.split(".")[1]) if "." in written else 0
+
+
+def _unit_name(q: Quantity) -> str:
+    """The unit as the copy wrote it after the digits: 'acres', 'feet', '°F'."""
+    digits = _DIGITS.search(q.text)
+    return q.text[digits.end():].strip(" -") if digits else q.unit
+
+
+def _fix(target: Quantity, converted: float) -> Fix | None:
+    """Replace the digits in the parentheses by the conversion, rounded as the copy rounded them."""
+    digits = _DIGITS.search(target.text)
+    if not digits:
+        return None
+    written = digits.group()
+    plain = written.replace(",", "")
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    zeros = len(plain) - len(plain.rstrip("0")) if not decimals and len(plain) >= 3 else 0
+    value = round(converted, decimals if decimals else -zeros)
+    replacement = f"{value:,.{decimals}f}" if "," in written or abs(value) < 1000 else f"{value:.{decimals}f}"
+    return Fix(span=sub_span(target.span, target.text, digits.start(), digits.end()), replacement=replacement)

@@ -1,0 +1,43 @@
+"""percentage: a share or a rate of change that its own figures do not give, beyond rounding."""
+from __future__ import annotations
+
+from ..claims import ClaimSet
+from ..facts import FactBase
+from . import Hit, NoParameters, kind
+from .arithmetic import Interval, absolute_change, approximate, number, ratio, relative_change
+
+
+@kind("percentage", fields=("computed", "stated", "figures"))
+def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
+    """'151,330 votes, or 38.7%' of 412,806 (36.7%), 'fell 18% to $310 million from $342 million'
+    (9.4%): the percentage is outside what any rounding of the figures gives."""
+    by_id = claims.by_id()
+    for share in claims.of_kind("share"):
+        part, percent, whole = by_id[share.part], by_id[share.percent], by_id[share.whole]
+        computed = ratio(Interval.of(part), Interval.of(whole))
+        if computed is None or computed.overlaps(Interval.of(percent)):
+            continue
+        value = 100 * part.value / whole.value
+        yield Hit(span=percent.span, text=percent.text,
+                  fields={"computed": f"{value:.1f}%", "stated": percent.text,
+                          "figures": f"{number(part.value, part)} of {number(whole.value, whole)}"},
+                  related=[(part.span, part.text), (whole.span, whole.text)],
+                  certain=not approximate(part, percent, whole))
+    for change in claims.of_kind("change"):
+        rate, new, old = by_id[change.rate], by_id[change.new], by_id[change.old]
+        points = rate.unit == "percentage point"
+        if points:
+            computed = absolute_change(Interval.of(new), Interval.of(old))
+            value = abs(new.value - old.value)
+            shown = f"{value:.2f}".rstrip("0").rstrip(".") + " percentage points"
+        else:
+            computed = relative_change(Interval.of(new), Interval.of(old))
+            value = 100 * abs(new.value - old.value) / old.value if old.value else 0.0
+            shown = f"{value:.1f}%"
+        if computed is None or computed.overlaps(Interval.of(rate)):
+            continue
+        yield Hit(span=rate.span, text=rate.text,
+                  fields={"computed": shown, "stated": rate.text,
+                          "figures": f"from {number(old.value, old)} to {number(new.value, new)}"},
+                  related=[(new.span, new.text), (old.span, old.text)],
+                  certain=not approximate(rate, new, old))

@@ -1,0 +1,195 @@
+"""Structure between quantities: conversions, parts and totals, subsets, shares and changes.
+
+Each reader is a pattern over the skeleton (the prose with quantities as placeholders) for one way
+news copy states the relation. A reader only records what the words say; whether the numbers agree
+is for the checks to decide."""
+from __future__ import annotations
+
+import re
+
+from ..claims import Change, Conversion, Quantity, Share, Subset, Total
+from .context import Context
+from .sentences import sentences
+from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
+
+_APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
+_JOIN = r"\s*(?:to|and|or|-|–|—)\s*"
+# one item of a list: a quantity and a few words that are not another quantity or the end of a clause
+_ITEM = rf"{ANY_Q}[^,;:.{chr(0xe000)}]{{0,45}}?"
+_LIST = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})*,?\s+and\s+(?:the\s+(?:remaining|other|rest\s+of)\s+)?{_ITEM})"
+_CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased|increases|decreased|decreases|"
+                r"climbed|climbs|dropped|drops|declined|declines|jumped|jumps|gained|gains|slipped|slips|grew|grows|"
+                r"slid|slides|surged|surges|plunged|plunges|tumbled|tumbles|sank|dipped|dips|soared|soars|"
+                r"shrank|shrinks|was\s+up|was\s+down|were\s+up|were\s+down|up|down)")
+_CHANGE_NOUN = r"(?:increase|rise|gain|jump|climb|drop|fall|decline|decrease|slide|loss|cut|reduction)"
+
+_CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")
+_COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
+_TOTAL_CUE = re.compile(
+    rf"\b(?:for|making|bringing|with|to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+{Q('total')}", re.I)
+_INCLUDING = re.compile(rf"{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+{_LIST}")
+_OF_TOTAL = re.compile(rf"\bOf\s+(?:the\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
+_APPOSITIVE_BREAKDOWN = re.compile(
+    rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,3}},\s+(?P<list>{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}}"
+    rf"(?:,\s*{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}})*,?\s+and\s+{ANY_Q}\s+(?:from|in|at)\s+)")
+_REMAINDER = re.compile(
+    rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
+    rf",?\s+and\s+{ANY_Q}\s+(?:to|for|on)\s+(?:everything\s+else|all\s+else|the\s+rest|other\s+\w+))", re.I)
+_OF_THEM = re.compile(rf"{Q('part')}\s+of\s+(?:them|those|whom|which|these)\b")
+_OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their)\s+{Q('whole')}")
+_INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
+_SHARE = re.compile(
+    rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?{Q('whole')})?")
+_CHANGES = [
+    # rose 12% to $4.37 billion from $3.90 billion; rose 6.3% to $84.15 in after-hours trading, from a close of $79.16
+    re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?{Q('rate')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
+    # 1.12 million tonnes last year, up 7% from 1.05 million tonnes
+    re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I),
+    # 240 people ..., up from 150 the week before, a 60% increase
+    re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I),
+    # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points
+    re.compile(rf"\bto\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
+    # from 150 to 240, a rise of 60%
+    re.compile(rf"\bfrom\s+{Q('old')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+(?:{_CHANGE_NOUN}\s+of\s+{Q('rate')}|{Q('rate2')}\s+{_CHANGE_NOUN})", re.I),
+]
+
+
+def read_structure(ctx: Context) -> None:
+    quantities = sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start)
+    if len(quantities) < 2:
+        return
+    sk = Skeleton(ctx.prose, quantities)
+    _conversions(ctx, sk)
+    _totals(ctx, sk)
+    _subsets(ctx, sk)
+    _shares(ctx, sk)
+    _changes(ctx, sk)
+
+
+def _add(ctx: Context, cls, members: list[Quantity], **fields) -> None:
+    start = min(q.span.start for q in members)
+    end = max(q.span.end for q in members)
+    ctx.add(cls, start, end, **fields)
+
+
+def _counts_alike(a: Quantity, b: Quantity) -> bool:
+    """Two quantities that can be added or compared: the same unit, neither a rank nor a share."""
+    return a.unit == b.unit and not a.ordinal and not b.ordinal and a.unit not in ("percent", "percentage point")
+
+
+def _conversions(ctx: Context, sk: Skeleton) -> None:
+    for m in _CONVERSION.finditer(sk.text):
+        source = [q for q in (sk.at(m, "a"), sk.at(m, "b")) if q]
+        target = [q for q in (sk.at(m, "c"), sk.at(m, "d")) if q]
+        if len(target) == 1 and len(source) == 2:
+            source = source[1:]
+        if len(source) != len(target) or not all(q.unit and q.unit not in _NON_PHYSICAL for q in source + target):
+            continue
+        _add(ctx, Conversion, source + target, source=[q.id for q in source], target=[q.id for q in target])
+
+
+_NON_PHYSICAL = {"percent", "percentage point", "USD", "EUR", "GBP", "SEK", "JPY", "CNY", "INR"}
+
+
+def _totals(ctx: Context, sk: Skeleton) -> None:
+    seen: set[str] = set()
+
+    def record(total: Quantity | None, parts: list[Quantity], complete: bool) -> None:
+        parts = [p for p in parts if total is not None and p is not total and _counts_alike(p, total)]
+        if total is None or len(parts) < 2 or total.id in seen:
+            return
+        seen.add(total.id)
+        _add(ctx, Total, [total, *parts], parts=[p.id for p in parts], total=total.id, complete=complete)
+
+    for m in _COLON_TOTAL.finditer(sk.text):
+        record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
+    for m in _APPOSITIVE_BREAKDOWN.finditer(sk.text):
+        record(sk.at(m, "total"), sk.all_in(m.group("list")) + sk.all_in(sk.text[m.end():m.end() + 40])[:1], True)
+    for m in _OF_TOTAL.finditer(sk.text):
+        rest = re.search(r"\b(?:remaining|rest|other)\b", m.group("list"), re.I)
+        record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))
+    for m in _INCLUDING.finditer(sk.text):
+        rest = re.search(r"\b(?:remaining|rest)\b", m.group("list"), re.I)
+        record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))
+    bounds = sentences(sk.text)
+    for m in _TOTAL_CUE.finditer(sk.text):
+        start = next(s for s, e in bounds if s <= m.start() < e)
+        before = sk.text[start:m.start()]
+        parts = [q for q in sk.all_in(before) if not _is_baseline(sk, q)]
+        record(sk.at(m, "total"), parts, True)
+    for m in _REMAINDER.finditer(sk.text):
+        parts = sk.all_in(m.group("list"))
+        record(_preceding_total(sk, bounds, m.start(), parts), parts, True)
+
+
+def _is_baseline(sk: Skeleton, q: Quantity) -> bool:
+    """A 'from' value is where a change started, not a part of anything."""
+    i = sk.index_of(q)
+    before = sk.text[:sk.text.index(f"\ue000{i}\ue001")][-25:]
+    return bool(re.search(r"\bfrom\s+(?:[\w']+\s+){0,2}$", before))
+
+
+def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity]) -> Quantity | None:
+    """The whole a remainder list divides: the nearest earlier quantity of the same unit, within the
+    sentence or the two before it, larger than every part and not a 'from' baseline."""
+    i = next(k for k, (s, e) in enumerate(bounds) if s <= at < e)
+    window = sk.text[bounds[max(0, i - 2)][0]:at]
+    biggest = max(p.value for p in parts)
+    for q in reversed(sk.all_in(window)):
+        if _counts_alike(q, parts[0]) and q.value > biggest and not _is_baseline(sk, q):
+            return q
+    return None
+
+
+def _subsets(ctx: Context, sk: Skeleton) -> None:
+    bounds = sentences(sk.text)
+    for m in _OF_THE.finditer(sk.text):
+        part, whole = sk.at(m, "part"), sk.at(m, "whole")
+        if _counts_alike(part, whole):
+            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+    for m in _OF_THEM.finditer(sk.text):
+        part = sk.at(m, "part")
+        i = next(k for k, (s, e) in enumerate(bounds) if s <= m.start() < e)
+        window = sk.text[bounds[max(0, i - 1)][0]:m.start()]
+        whole = next((q for q in reversed(sk.all_in(window)) if q is not part and _counts_alike(q, part)), None)
+        if whole is not None:
+            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+    for m in _INCLUDE.finditer(sk.text):
+        part, noun = sk.at(m, "part"), m.group("noun").lower()
+        earlier = sk.all_in(sk.text[max(0, m.start() - 1500):m.start()])
+        whole = next((q for q in reversed(earlier) if _head(q) == noun and _counts_alike(q, part)), None)
+        if whole is not None:
+            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+
+
+def _head(q: Quantity) -> str | None:
+    return q.noun.split()[-1].lower() if q.noun else None
+
+
+def _shares(ctx: Context, sk: Skeleton) -> None:
+    bases: dict[str | None, Quantity] = {}
+    for m in _SHARE.finditer(sk.text):
+        part, percent, whole = sk.at(m, "part"), sk.at(m, "percent"), sk.at(m, "whole")
+        if percent.unit != "percent" or part.unit in ("percent", "percentage point") or part.ordinal:
+            continue
+        if whole is not None:
+            bases[_head(part)] = whole
+        else:
+            whole = bases.get(_head(part))
+        if whole is not None and _counts_alike(part, whole):
+            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+
+
+def _changes(ctx: Context, sk: Skeleton) -> None:
+    seen: set[str] = set()
+    for pattern in _CHANGES:
+        for m in pattern.finditer(sk.text):
+            rate = sk.at(m, "rate") or (sk.at(m, "rate2") if "rate2" in m.groupdict() else None)
+            new, old = sk.at(m, "new"), sk.at(m, "old")
+            if rate is None or rate.unit not in ("percent", "percentage point") or rate.id in seen:
+                continue
+            if new.unit != old.unit or new.ordinal or old.ordinal:
+                continue
+            seen.add(rate.id)
+            _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)

@@ -1,0 +1,120 @@
+"""The number checks — unit-conversion, sum, part-whole, percentage — on copy that must fire, with the
+arithmetic in the message, and on correct copy that must stay quiet."""
+import pytest
+
+import factlint
+
+
+def findings(text, date="2025-01-15"):
+    return factlint.check_text(text, date=date).findings
+
+
+def test_conversion_fires_with_the_conversion_and_a_fix():
+    text = "The fire spread across 12,500 hectares (about 5,060 acres) by Thursday."
+    [f] = findings(text)
+    assert (f.rule, f.severity, f.text) == ("unit-conversion", "warning", "about 5,060 acres")
+    assert f.message == "'about 5,060 acres': 12,500 hectares is about 30,888 acres"
+    assert f.related[0].text == "12,500 hectares"
+    assert text[f.fix.span.start:f.fix.span.end] == "5,060" and f.fix.replacement == "30,890"
+
+
+def test_conversion_without_hedges_is_an_error():
+    [f] = findings("The ship is 366 metres (1,500 feet) long.")
+    assert f.severity == "error" and "1,201 feet" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Gusts of up to 60 km/h (37 mph).", "It topped 35°C (95°F).", "A 2,150-kg (4,740-pound) craft.",
+    "About 800 km (500 miles) above Earth.", "8 to 10 degrees Celsius (14 to 18 degrees Fahrenheit) above normal.",
+    "Kept between 2°C and 8°C (36°F and 46°F).", "A 42.195-km (26.2-mile) course.",
+    "about 1,000 litres (264 gallons) a second", "45.8°C (114.4°F)", "3,500 nautical miles (6,500 km)",
+    "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).",
+])
+def test_conversion_quiet(text):
+    assert findings(text) == []
+
+
+def test_sum_fires_and_shows_the_arithmetic():
+    [f] = findings("The service said 214 structures had been destroyed: 131 homes, 58 outbuildings and "
+                   "19 commercial buildings, according to an assessment.")
+    assert (f.rule, f.severity, f.text) == ("sum", "error", "214")
+    assert f.message == "'214': 131 + 58 + 19 = 208, but the total is given as 214"
+    assert [r.text for r in f.related] == ["131", "58", "19"]
+
+
+def test_sum_of_money_across_sentences():
+    [f] = findings("The council approved a $4.2 billion budget for 2025. The plan, up 3.5% from this year's "
+                   "$4.06 billion, allocates $1.9 billion to public safety, $1.1 billion to transportation, "
+                   "$850 million to housing and $750 million to everything else.")
+    assert f.text == "$4.2 billion" and "= $4.6 billion" in f.message
+
+
+def test_sum_bringing_the_total_to():
+    [f] = findings("Besides the 412,806 valid ballots, 6,431 were rejected as spoiled, bringing the total cast to 421,237.")
+    assert f.message == "'421,237': 412,806 + 6,431 = 419,237, but the total is given as 421,237"
+
+
+@pytest.mark.parametrize("text", [
+    "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro, were unharmed.",
+    "At least 11 deaths have been linked to the heat, including seven in Spain and three in Portugal.",
+    "He collects $50,000 for the win plus a $25,000 bonus, for a total of $75,000.",
+    "Of two dozen economists polled, 19 had forecast a cut and the remaining five expected no change.",
+    "The rocket carried more than 20 payloads, including 12 cubesats and six small satellites.",
+    "Sales were $2.60 billion in North America and $1.77 billion elsewhere, for a total of $4.37 billion.",
+])
+def test_sum_quiet(text):
+    assert findings(text) == []
+
+
+def test_part_whole_fires_for_of_them():
+    [f] = findings("The agency registered 18,640 new arrivals from Sudan. Women and children made up nearly "
+                   "90% of those arriving, and 21,300 of them were children under 18.")
+    assert (f.rule, f.severity, f.text) == ("part-whole", "error", "21,300")
+    assert f.related[0].text == "18,640" and "more than 18,640" in f.message
+
+
+def test_part_whole_fires_for_include():
+    [f] = findings("Workers had given 412,000 doses of vaccine by Wednesday. Officials said the doses given "
+                   "so far include 468,000 to children under five.")
+    assert f.text == "468,000" and f.related[0].text == "412,000"
+
+
+@pytest.mark.parametrize("text", [
+    "About 35 militants were killed in late October. At least seven of them died on Oct. 22.",
+    "About 380 of the 1,400 plaintiffs are children.",
+    "The first consignment of 500,000 doses arrived. The doses include 100,000 for children.",
+])
+def test_part_whole_quiet(text):
+    assert findings(text) == []
+
+
+def test_percentage_share_against_the_base_given_earlier():
+    [f] = findings("Marsh took 198,214 votes, or 48.0% of the 412,806 valid votes cast. "
+                   "Okoye won 151,330 votes, or 38.7%. Greens took 48,102 votes, or 11.7%.")
+    assert (f.rule, f.text) == ("percentage", "38.7%")
+    assert f.message == "'38.7%': 151,330 of 412,806 is 36.7%, not 38.7%"
+
+
+def test_percentage_change():
+    [f] = findings("Net income fell 18% to $310 million from $342 million a year earlier.")
+    assert f.message == "'18%': from $342 million to $310 million is 9.4%, not 18%"
+    assert [r.text for r in f.related] == ["$310 million", "$342 million"]
+
+
+def test_percentage_points():
+    [f] = findings("Inflation slowed to 2.9% in August from 3.2% in July, a fall of 0.5 percentage points.")
+    assert "is 0.3 percentage points, not 0.5 percentage points" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 12% to $4.37 billion from $3.90 billion.",
+    "Shares rose 6.3% to $84.15 in after-hours trading, from a close of $79.16.",
+    "It treated 240 people in the past week, up from 150 the week before, a 60% increase.",
+    "The crown firmed to 10.95 per euro from 11.02, a gain of roughly 0.6%.",
+    "It plans to cut about 1,200 jobs, or 4% of its workforce of some 30,000.",
+    "The mine produced 1.12 million tonnes of copper last year, up 7% from 1.05 million tonnes in 2023.",
+    "Copper rose 1.2% to $9,480 a tonne on Wednesday from $9,368.",
+    "Inflation slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points.",
+])
+def test_percentage_quiet(text):
+    assert findings(text) == []
