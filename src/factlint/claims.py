@@ -109,7 +109,46 @@ class Change(_Claim):
     old: str
 
 
-Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change],
+class DatePair(_Claim):
+    """A relative date written beside an explicit one: "last week, on Sept. 30"."""
+    kind: Literal["date-pair"] = "date-pair"
+    relative: str = Field(description="Id of the temporal claim resolved against the reference date.")
+    explicit: str = Field(description="Id of the explicit temporal claim.")
+    relation: Literal["same", "not-after"] = Field(
+        description="same: the explicit date lies in the relative period; not-after: the relative period "
+                    "does not begin after it ('voted last month, in a ballot that closed on Dec. 19').")
+
+
+class Elapsed(_Claim):
+    """An anniversary, an age or a number of years, and the dates it spans."""
+    kind: Literal["elapsed"] = "elapsed"
+    measure: Literal["anniversary", "age", "years"]
+    amount: str = Field(description="Id of the quantity ('10th', '21', '26').")
+    since: str | None = Field(None, description="Id of the temporal claim it counts from.")
+    subject: str | None = Field(None, description="Id of the mention whose reference fact gives the start, when no date does.")
+    until: str | None = Field(None, description="Id of the temporal claim it counts to; null: the reference date.")
+
+
+class Event(_Claim):
+    """Something that happened on a date: "filed suit in August 2021", "had left ... on March 13"."""
+    kind: Literal["event"] = "event"
+    verb: str = Field(description="The verb as written, in lower case.")
+    date: str = Field(description="Id of the temporal claim.")
+    perfect: bool = Field(description="Past perfect ('had left'): before the events told around it.")
+    sentence: int = Field(description="Index of the sentence in the document, from 0.")
+    paragraph: int = Field(description="Index of the paragraph in the document, from 0.")
+
+
+class Restated(_Claim):
+    """The same counted thing given twice: "About 4,800 nurses ... walked off" and "the walkout by 4,300 nurses"."""
+    kind: Literal["restated"] = "restated"
+    first: str
+    second: str
+    frame: str = Field(description="What both counts are of: the noun and the event they share.")
+
+
+Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change,
+                        DatePair, Elapsed, Event, Restated],
                   Field(discriminator="kind")]
 
 

@@ -69,3 +69,44 @@ def difference(stated: str, actual: str) -> str:
     if n == 0:
         return "the same"
     return f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} {'earlier' if n > 0 else 'later'}"
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date value covers: a day, an ISO week, a month or a year."""
+    week = _WEEK.fullmatch(value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if not is_date(value):
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+def describe(value: str) -> str:
+    """A date value for a reader: 'the week of October 14, 2024', 'January 2025', 'December 19, 2024'."""
+    week = _WEEK.fullmatch(value)
+    if week:
+        monday = bounds(value)[0]
+        return f"the week of {spoken(monday.isoformat())}"
+    return spoken(value)
+
+
+def readings(value: str, anchor: str | None) -> list[str]:
+    """The values a date may have: a day or month whose year was taken from the reference date
+    could be in the year either side too; everything else is what it says."""
+    if not (anchor or "").startswith("year ") or len(value) < 7:
+        return [value]
+    year = int(value[:4])
+    out = [f"{y:04d}{value[4:]}" for y in (year, year - 1, year + 1)]
+    return [v for v in out if is_date(v)]

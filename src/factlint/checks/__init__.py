@@ -57,4 +57,6 @@ def kind(name: str, params: type[BaseModel] = NoParameters, fields: tuple[str, .
 
 
 # importing the modules registers their kinds
-from . import conversion, entity_date, percentage, reference_date, totals, weekday_date  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    age_duration, conversion, entity_date, order, percentage, reference_date, relative_date, restatement, totals,
+    weekday_date)

@@ -6,10 +6,13 @@ from ..claims import ClaimSet
 from ..document import Document
 from ..facts import FactBase
 from .context import Context
+from .elapsed import read_elapsed
 from .mentions import read_mentions
 from .quantities import read_quantities
 from .relations import read_relations
+from .restatement import read_restatements
 from .structure import read_structure
+from .timeline import read_timeline
 from .temporal import read_dates
 
 
@@ -20,6 +23,9 @@ def extract(doc: Document, facts: FactBase) -> ClaimSet:
     read_mentions(ctx, facts)
     read_relations(ctx)
     read_structure(ctx)
+    read_timeline(ctx)
+    read_elapsed(ctx)
+    read_restatements(ctx)
     claims = sorted(ctx.claims, key=lambda c: (c.span.start, c.span.end, c.kind))
     unread = sorted(ctx.unread, key=lambda u: u.span.start)
     return ClaimSet(path=doc.path, reference_date=doc.date.isoformat() if doc.date else None,

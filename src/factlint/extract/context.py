@@ -14,6 +14,7 @@ class Context:
     claims: list = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     taken: bytearray = field(init=False)
+    ids: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         # characters already read as part of a date, so later components do not read them again
@@ -36,8 +37,11 @@ class Context:
         self.taken[start:end] = b"\x01" * (end - start)
 
     def add(self, cls, start: int, end: int, **fields):
-        claim = cls(id=f"{cls.model_fields['kind'].default}@{start}", span=self.span(start, end),
-                    text=self.text(start, end), **fields)
+        # ids name the kind and the offset, so they read well and stay stable across runs
+        kind = cls.model_fields["kind"].default
+        claim_id = f"{kind}@{start}" if f"{kind}@{start}" not in self.ids else f"{kind}@{start}-{end}"
+        self.ids.add(claim_id)
+        claim = cls(id=claim_id, span=self.span(start, end), text=self.text(start, end), **fields)
         self.claims.append(claim)
         return claim
 

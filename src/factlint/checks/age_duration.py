@@ -1,0 +1,54 @@
+"""age-duration: an anniversary, age or number of years that the dates it spans do not give."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .. import dates
+from ..claims import ClaimSet, Elapsed
+from ..facts import FactBase
+from . import Hit, kind
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    began: list[str] = Field(
+        description="Reference-fact attributes that say when an entity began, in order of preference, for an "
+                    "anniversary whose start the copy does not give ('ESA, which marks its 50th anniversary').")
+
+
+@kind("age-duration", Params, fields=("start", "end", "expected"))
+def check(claims: ClaimSet, params: Params, facts: FactBase):
+    """A '30th anniversary' this year for an airline founded in 1985 (40 years); a '21-year-old'
+    born in 2003 in 2025 (21 or 22 is right); '26 years of operation' for a mine opened in 1999."""
+    by_id = claims.by_id()
+    for elapsed in claims.of_kind("elapsed"):
+        amount = by_id[elapsed.amount]
+        start = _start(by_id, elapsed, facts, params.began)
+        end = by_id[elapsed.until].value if elapsed.until else claims.reference_date
+        if start is None or end is None:
+            continue
+        years = int(end[:4]) - int(start[0][:4])
+        allowed = {"anniversary": [years], "age": [years - 1, years], "years": [years - 1, years, years + 1]}
+        if int(amount.value) in allowed[elapsed.measure]:
+            continue
+        expected = " or ".join(map(str, allowed["age"])) if elapsed.measure == "age" else str(years)
+        yield Hit(span=amount.span, text=amount.text,
+                  fields={"start": start[2], "expected": expected,
+                          "end": dates.describe(end) if elapsed.until else f"{end[:4]} (the article's date)"},
+                  related=[(start[1].span, start[1].text)])
+
+
+def _start(by_id, elapsed: Elapsed, facts: FactBase, began: list[str]):
+    """(start value, the claim that gives it, how a message names it), or None."""
+    if elapsed.since:
+        date = by_id[elapsed.since]
+        return date.value, date, f"'{date.text}'"
+    mention = by_id.get(elapsed.subject) if elapsed.subject else None
+    entity = facts.entities.get(mention.entity) if mention else None
+    for attribute in began if entity else []:
+        if attribute in entity.dates:
+            fact = entity.dates[attribute]
+            return fact.value, mention, (f"{entity.name} ({fact.wording or attribute} {dates.when(fact.value)}; "
+                                         f"source: {fact.source})")
+    return None

@@ -1,0 +1,65 @@
+"""Anniversaries, ages and numbers of years, tied to the dates they count from and to."""
+from __future__ import annotations
+
+import re
+
+from ..claims import Elapsed, Mention, Quantity, Temporal
+from .context import Context
+from .sentences import sentences
+
+_START = re.compile(
+    r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
+    r"first\s+held|born|inaugurated|built|incorporated)\b[^.;]{0,40}?\s(?:in|on)\s+$", re.I)
+_ANNIVERSARY = re.compile(r"\s+(?:anniversary|birthday)\b", re.I)
+_AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
+_YEARS_OF = re.compile(r"\s+years\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
+_SPAN = re.compile(r"\bfrom\s+$")
+_SPAN_END = re.compile(r"\s+(?:until|to|through|till)\b[^.;]{0,50}?$")
+_SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
+
+
+def read_elapsed(ctx: Context) -> None:
+    quantities = [c for c in ctx.claims if isinstance(c, Quantity)]
+    if not quantities:
+        return
+    dates = sorted((c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and c.value[:4].isdigit()),
+                   key=lambda c: c.span.start)
+    mentions = [c for c in ctx.claims if isinstance(c, Mention)]
+    prose = ctx.prose
+    bounds = sentences(prose)
+    for q in quantities:
+        k = next(i for i, (s, e) in enumerate(bounds) if s <= q.span.start < e or i == len(bounds) - 1)
+        start, end = bounds[k]
+        in_sentence = [d for d in dates if start <= d.span.start < end]
+        after = prose[q.span.end:q.span.end + 40]
+        if q.ordinal and _ANNIVERSARY.match(after):
+            measure = "anniversary"
+        elif not q.ordinal and q.unit is None and _AGE.match(prose, q.span.end):
+            measure = "age"
+        elif not q.ordinal and q.unit is None and _YEARS_OF.match(prose, q.span.end):
+            measure = "years"
+            if k > 0:  # "Cerro Alto, which opened in 1999, ... Over its 26 years of operation" may be a sentence on
+                in_sentence = [d for d in dates if bounds[k - 1][0] <= d.span.start < end]
+        else:
+            _span(ctx, q, prose, bounds[k], in_sentence)
+            continue
+        begun = [d for d in in_sentence if _START.search(prose[max(0, d.span.start - 60):d.span.start])]
+        if begun:
+            ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id)
+        elif measure == "anniversary":
+            subject = [m for m in mentions if start <= m.span.start < q.span.start]
+            if subject:
+                ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
+
+
+def _span(ctx: Context, q: Quantity, prose: str, sentence: tuple[int, int], dates: list[Temporal]) -> None:
+    """"from 1976 until the plant closed in 2018, a span of 42 years"."""
+    if not (q.noun or "").lower().startswith("years"):
+        return
+    earlier = [d for d in dates if d.span.end <= q.span.start]
+    for first, last in zip(earlier, earlier[1:]):
+        if (_SPAN.search(prose, sentence[0], first.span.start)
+                and _SPAN_END.search(prose, first.span.end, last.span.start)
+                and _SPAN_AMOUNT.fullmatch(prose[last.span.end:q.span.start])):
+            ctx.add(Elapsed, q.span.start, q.span.end, measure="years", amount=q.id, since=first.id, until=last.id)
+            return

@@ -1,0 +1,56 @@
+"""The same counted thing stated twice: counts of the same noun, in clauses about the same event,
+the later one referred back to with "the" ("the walkout by 4,300 nurses")."""
+from __future__ import annotations
+
+import re
+
+from ..claims import Quantity, Restated, Temporal, Weekday
+from .context import Context
+
+# Events a count is typically of; a count restated is a count in the same frame.
+FRAMES = {
+    "strike": r"strik(?:e|es|ing)|walk(?:ed|ing)?\s*(?:out|off)|walkouts?|stoppages?",
+    "job cuts": r"cut(?:s|ting)?|lay\s*offs?|laid\s+off|eliminat\w+|redundanc\w+",
+    "deaths": r"kill(?:ed|ing)?|died|dead|deaths?|fatalit\w+",
+    "injuries": r"injur\w+|wounded",
+    "evacuations": r"evacuat\w+",
+    "arrests": r"arrest\w*",
+}
+_FRAME = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
+_CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
+_DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def read_restatements(ctx: Context) -> None:
+    prose = ctx.prose
+    counts = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit is None and not c.ordinal and c.noun]
+    # dates read or left unread alike tell which occasion a count is of
+    dated = [c for c in ctx.claims if isinstance(c, (Temporal, Weekday))] + ctx.unread
+    described = []
+    for q in counts:
+        start, end = _clause(prose, q)
+        frames = {name for name, rx in _FRAME.items() if rx.search(prose, start, end)}
+        if frames:
+            when = {d.text for d in dated if start <= d.span.start < end}
+            described.append((q, _key(q.noun), frames, when))
+    for i, (b, key_b, frames_b, when_b) in enumerate(described):
+        if not _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start):
+            continue
+        for a, key_a, frames_a, when_a in reversed(described[:i]):
+            shared = frames_a & frames_b
+            if key_a == key_b and shared and not (when_a and when_b and when_a != when_b):
+                ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_a} ({min(shared)})")
+                break
+
+
+def _clause(prose: str, q: Quantity) -> tuple[int, int]:
+    start = max(prose.rfind(mark, 0, q.span.start) for mark in (",", ";", ":", ". ", "\n\n"))
+    end = _CLAUSE_END.search(prose, q.span.end)
+    return start + 1, end.start()
+
+
+def _key(noun: str) -> str:
+    """The head noun, singular, without frame words: "job cuts" and "jobs" are both "job"."""
+    words = [w.lower() for w in noun.split() if not any(rx.fullmatch(w) for rx in _FRAME.values())]
+    head = words[-1] if words else noun.split()[-1].lower()
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head

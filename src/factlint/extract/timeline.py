@@ -1,0 +1,53 @@
+"""Dates and what they date: events ("filed suit in August 2021", "had left ... on March 13") and
+relative dates written beside explicit ones ("last week, on Sept. 30")."""
+from __future__ import annotations
+
+import re
+
+from ..claims import DatePair, Event, Temporal
+from .context import Context
+from .lexicon import WEEKDAY
+from .sentences import sentences
+
+_IRREGULAR = ("left|began|begun|ran|won|lost|held|made|took|taken|brought|sent|set|hit|rose|fell|sold|bought|came|"
+              "went|flew|flown|met|told|said|sank|struck|shot|built|began|wrote|written|fought|broke|broken|froze|"
+              "chose|drove|spent|paid|laid|led|fled|found|gave|given|got|won|swore|sworn|stood|stole|withdrew|"
+              "withdrawn|undertook|overtook|arose|grew|grown|shut|quit|split|spread|hung|beat|beaten")
+_VERB = rf"(?:[a-z]+ed|{_IRREGULAR})"
+# the verb nearest before the date: "filed suit in", "had left the Saudi port of Jeddah on", "ran aground at about 4 a.m. on Tuesday,"
+_EVENT = re.compile(
+    rf"(?s:.*)\b(?P<verb>{_VERB})\b(?P<gap>[^,;]{{0,60}}?)\s(?:on|in)\s+(?:{WEEKDAY},?\s+)?$")
+_HAD = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
+_NOT_EVENT = re.compile(r"\b(?:since|until|by|before|after|from|between|through)\b", re.I)
+_SAME = re.compile(rf",?\s+(?:on|in)\s+(?:{WEEKDAY},?\s+)?")
+_NOT_AFTER = re.compile(r",?\s+in\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+(?:closed|ended|finished|concluded)\s+on\s+")
+
+
+def read_timeline(ctx: Context) -> None:
+    dates = sorted((c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE"), key=lambda c: c.span.start)
+    if not dates:
+        return
+    starts = {d.span.start: d for d in dates}
+    prose = ctx.prose
+    bounds = sentences(prose)
+    paragraph_breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", prose)]
+    i = 0
+    for date in dates:
+        while i < len(bounds) - 1 and bounds[i][1] <= date.span.start:
+            i += 1
+        before = prose[bounds[i][0]:date.span.start]
+        m = _EVENT.match(before)
+        if m and not _NOT_EVENT.search(m.group("gap")) and date.value[:4].isdigit():
+            paragraph = sum(1 for b in paragraph_breaks if b < date.span.start)
+            had = _HAD.search(before, 0, m.start("verb"))
+            verb_start = bounds[i][0] + (had.start() if had else m.start("verb"))
+            ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
+                    perfect=bool(had), sentence=i, paragraph=paragraph)
+        if date.anchor and date.anchor.startswith("the reference date"):
+            for pattern, relation in ((_SAME, "same"), (_NOT_AFTER, "not-after")):
+                gap = pattern.match(prose, date.span.end)
+                explicit = starts.get(gap.end()) if gap else None
+                if explicit is not None and not (explicit.anchor or "").startswith("the reference date"):
+                    ctx.add(DatePair, date.span.start, explicit.span.end, relative=date.id,
+                            explicit=explicit.id, relation=relation)
+                    break
