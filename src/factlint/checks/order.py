@@ -1,6 +1,8 @@
 """order: events dated in an order the copy itself rules out."""
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import dates
@@ -28,6 +30,8 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
         for earlier in events:
             if earlier is later or earlier.paragraph != later.paragraph or earlier.id in flagged:
                 continue
+            if not (earlier.sentence == later.sentence or _refers_back(later)):
+                continue  # in another sentence, only "dismissed the case" is known to be about the same case
             if any(earlier.verb in before and later.verb in after for before, after in params.sequences):
                 hit = _out_of_order(by_id, earlier, later, f"'{earlier.verb}' comes before '{later.verb}'")
                 if hit:
@@ -42,6 +46,13 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
             if hit:
                 hit.certain = False
                 yield hit
+
+
+def _refers_back(event: Event) -> bool:
+    return bool(_DEFINITE.search(event.text))
+
+
+_DEFINITE = re.compile(r"\b(?:the|it|its|them|their|this|that)\b", re.I)
 
 
 def _out_of_order(by_id, earlier: Event, later: Event, why: str) -> Hit | None:

@@ -41,6 +41,10 @@ _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?{Q('whole')})?")
+# "41.2%, with 61,120 of the 160,000 registered voters"; "61,120 of the 160,000 voters, or 38.2%"
+_SHARE_WITH = re.compile(
+    rf"{Q('percent')}[^.;{chr(0xe000)}]{{0,30}}?,?\s+with\s+{Q('part')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}"
+    rf"|{Q('part2')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole2')}[^.;{chr(0xe000)}]{{0,40}}?,\s+or\s+{Q('percent2')}")
 _CHANGES = [
     # rose 12% to $4.37 billion from $3.90 billion; rose 6.3% to $84.15 in after-hours trading, from a close of $79.16
     re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?{Q('rate')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
@@ -178,6 +182,11 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         else:
             whole = bases.get(_head(part))
         if whole is not None and _counts_alike(part, whole):
+            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+    for m in _SHARE_WITH.finditer(sk.text):
+        part, percent, whole = (sk.at(m, "part") or sk.at(m, "part2"), sk.at(m, "percent") or sk.at(m, "percent2"),
+                                sk.at(m, "whole") or sk.at(m, "whole2"))
+        if percent.unit == "percent" and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
 
 

@@ -1,0 +1,98 @@
+"""relative-date, order, age-duration and restatement: exact spans, the messages' key facts, and quiet copy."""
+import pytest
+
+import factlint
+
+
+def findings(text, date):
+    return [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
+
+
+def test_relative_date_against_an_apposed_date():
+    text = "The first consignment of doses arrived last week, on Sept. 30, and more are due."
+    [f] = findings(text, "2024-10-24")
+    assert (f.rule, f.severity, f.text) == ("relative-date", "error", "last week")
+    assert f.message == ("'last week' is the week of October 14, 2024, but the date given with it, "
+                         "'Sept. 30', is September 30, 2024")
+    assert f.related[0].text == "Sept. 30"
+
+
+def test_relative_date_ballot_that_closed_before_last_month():
+    [f] = findings("Members voted to strike last month, in a ballot that closed on Dec. 19.", "2025-02-12")
+    assert f.text == "last month" and "January 2025" in f.message and "December 19, 2024" in f.message
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The first consignment arrived last week, on Oct. 16.", "2024-10-24"),
+    ("A hearing is set for next month, on June 3.", "2025-05-15"),
+    ("It closed last year, in March.", "2025-02-12"),
+    ("Prices rose last month, and on May 30 they fell.", "2025-05-15"),
+])
+def test_relative_date_quiet(text, date):
+    assert findings(text, date) == []
+
+
+def test_order_of_lexical_events():
+    text = "The residents filed suit in August 2021 against the company. A judge dismissed the case in February 2021."
+    [f] = findings(text, "2025-05-15")
+    assert (f.rule, f.severity, f.text) == ("order", "error", "filed suit in August 2021")
+    assert f.related[0].text == "dismissed the case in February 2021"
+    assert "'filed' comes before 'dismissed'" in f.message
+
+
+def test_order_of_past_perfect_is_a_warning():
+    text = "The ship ran aground on Tuesday, March 12. It had left Jeddah on March 13 bound for Rotterdam."
+    [f] = findings(text, "2024-03-15")
+    assert (f.severity, f.text) == ("warning", "had left Jeddah on March 13")
+    assert "March 13, 2024, after 'ran aground on Tuesday, March 12'" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The plant opened in 1976 and closed in 2018.",
+    "The residents filed suit in 2021. In another case, a judge ruled in 2019 that the law applied.",
+    "The ship ran aground on March 12. It had left Jeddah on March 9.",
+])
+def test_order_quiet(text):
+    assert findings(text, "2024-03-15") == []
+
+
+def test_anniversary_against_a_founding_in_the_same_sentence():
+    [f] = findings("The airline, founded in 1985, is celebrating its 30th anniversary this year.", "2025-11-06")
+    assert (f.rule, f.text) == ("age-duration", "30th")
+    assert f.message == "'30th': from '1985' to 2025 (the article's date) is 40 years"
+    assert f.related[0].text == "1985"
+
+
+def test_anniversary_against_a_reference_fact():
+    [f] = findings("The launch caps a busy year for ESA, which marks its 40th anniversary this year.", "2025-06-11")
+    assert "European Space Agency (founded on May 30, 1975; source: https://" in f.message
+    assert f.related[0].text == "ESA"
+
+
+def test_age_allows_either_side_of_a_birthday():
+    assert findings("The 21-year-old, who was born in Lagos in 2003, scored.", "2025-03-09") == []
+    assert findings("The 22-year-old, who was born in Lagos in 2003, scored.", "2025-03-09") == []
+    [f] = findings("The 24-year-old, who was born in Lagos in 2003, scored.", "2025-03-09")
+    assert "is 21 or 22 years" in f.message
+
+
+def test_span_of_years():
+    [f] = findings("It made coatings from 1976 until the plant closed in 2018, a span of 32 years.", "2025-05-15")
+    assert f.text == "32" and "is 42 years" in f.message
+
+
+def test_restatement_of_a_count():
+    text = ("About 4,800 nurses walked off the job on Wednesday. The union, which represents about 6,500 nurses, "
+            "said pay was the issue. The health authority said the walkout by 4,300 nurses was costly.")
+    [f] = findings(text, "2025-02-12")
+    assert (f.rule, f.severity, f.text) == ("restatement", "warning", "4,300")
+    assert f.related[0].text == "About 4,800" and "nurse (strike)" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve people were killed on Monday. The 30 people killed on Friday were civilians.",
+    "The firm will cut 1,200 jobs. The 1,200 job cuts fall on offices.",
+    "Some 500 workers went on strike. The 800 workers at the other plant did not strike.",
+])
+def test_restatement_quiet(text):
+    assert findings(text, "2025-02-12") == []
