@@ -22,8 +22,10 @@ def test_done_when_motivating_article_json(run):
     assert span_text(text, finding["span"]) == "since 2003"
     assert "coalition" in span_text(text, finding["related"][0]["span"])
     assert "2014" in finding["message"] and "source: https://" in finding["message"]
-    assert report["files"] == [{"path": str(MOTIVATING), "claims": report["files"][0]["claims"], "findings": 1,
-                                "by_severity": {"error": 1}, "error": None}]
+    [entry] = report["files"]
+    assert (entry["path"], entry["findings"], entry["by_severity"], entry["error"]) == (str(MOTIVATING), 1, {"error": 1}, None)
+    coverage = entry["coverage"]
+    assert coverage["claims"] == coverage["examined"] + coverage["unused"] and coverage["examined"] >= 2
 
 
 def test_text_output_is_the_compiler_convention(run, article):
@@ -258,7 +260,7 @@ def test_reports_are_byte_identical_across_runs(run):
 def test_internal_crash_exits_2_never_0(run, monkeypatch, article):
     def boom(*args, **kwargs):
         raise RuntimeError("kaboom")
-    monkeypatch.setattr(cli.engine, "findings_for", boom)
+    monkeypatch.setattr("factlint.engine.check", boom)
     result = run("check", article(RIGHT))
     assert result.code == 2 and "internal error: RuntimeError: kaboom" in result.err
 

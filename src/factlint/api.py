@@ -33,7 +33,7 @@ def check_text(text: str, date: str | dt.date | None = None, path: str = "<text>
     loaded = rules or _shipped()
     claims = extract_text(text, date=date, path=path, kind=kind, rules=loaded)
     run = engine.Run()
-    run.add(claims, engine.findings_for(claims, loaded.rules, loaded.facts))
+    run.add(claims, engine.check(claims, engine.ruleset(loaded)[0]))
     return run.report()
 
 

@@ -162,6 +162,18 @@ class Unread(BaseModel):
     reason: str
 
 
+class Directive(BaseModel):
+    """A suppression comment: <!-- factlint-disable-next-line RULE -- reason -->."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    span: Span
+    text: str
+    action: Literal["disable-next-line", "disable", "enable", "invalid"]
+    rules: list[str]
+    reason: str | None = None
+
+
 class ClaimSet(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -171,6 +183,8 @@ class ClaimSet(BaseModel):
     reference_date_source: str | None = None
     claims: list[Claim] = Field(default_factory=list)
     unread: list[Unread] = Field(default_factory=list)
+    directives: list[Directive] = Field(default_factory=list)
+    quotes: list[tuple[int, int]] = Field(default_factory=list, description="Offsets of direct quotations.")
 
     def by_id(self) -> dict[str, Claim]:
         return {claim.id: claim for claim in self.claims}

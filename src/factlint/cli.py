@@ -7,11 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, claimfile, document, engine, output, packs, ruletest
-from .claims import ClaimSet
+from . import __version__, claimfile, document, output, packs, ruletest
+from . import config as configuration
 from .errors import UserError
 from .extract import extract
 from .rules import SEVERITY_RANK
+from .runner import Runner
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -48,8 +49,10 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--format", action="append", default=[], metavar="FMT[:PATH]",
                        help=f"report format ({', '.join(output.FORMATS)}), optionally with its own destination; repeatable")
     check.add_argument("-o", "--output", metavar="PATH", help="where formats without a destination go (default: standard output)")
-    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="warning",
-                       help="exit 1 when a finding is at or above this severity (default: warning)")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
+                       help="exit 1 when a finding is at or above this severity (default: the configuration's, "
+                            "else warning)")
+    check.add_argument("--config", metavar="FILE", help="use this factlint.toml (or pyproject.toml) for every file")
     check.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="reference date, overriding each article's own")
     check.add_argument("--stdin-filename", metavar="NAME", help="the path to report for an article read from standard input")
     check.add_argument("--claims", action="append", default=[], metavar="FILE",
@@ -61,6 +64,12 @@ def parser() -> argparse.ArgumentParser:
     ext.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="reference date, overriding the article's own")
     ext.add_argument("--stdin-filename", metavar="NAME")
     rule_options(ext)
+
+    cfg = sub.add_parser("config", help="show the effective configuration")
+    cfg_sub = cfg.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    cfg_show = cfg_sub.add_parser("show", help="the configuration that governs PATH (default: this folder)")
+    cfg_show.add_argument("path", nargs="?", default=".", metavar="PATH")
+    cfg_show.add_argument("--config", metavar="FILE")
 
     rules = sub.add_parser("rules", help="list, show and test rules")
     rsub = rules.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -75,7 +84,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
-        return {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules}[args.command](args)
+        return {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "config": cmd_config}[args.command](args)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
@@ -131,32 +140,40 @@ def cmd_check(args) -> int:
     formats = _formats(args)
     if not args.paths and not args.claims:
         raise UsageError("factlint check: give at least one PATH or --claims FILE")
-    loaded = _load_packs(args)
-    run = engine.Run()
-    for error in loaded.errors:
-        run.fail(error, file_entry=False)
-    claim_sets: list[ClaimSet] = []
+    runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date)
     for path in walk(args.paths):
         try:
-            claim_sets.append(extract(_read_article(path, args), loaded.facts))
+            doc = _read_article(path, args)
         except UserError as exc:
-            _say(exc)
-            run.fail(exc)
+            runner.fail(exc)
+            continue
+        runner.check(runner.extract(doc), where=path)
     for path in args.claims:
         try:
-            claim_sets.append(claimfile.read(path))
+            claims = claimfile.read(path)
         except UserError as exc:
-            _say(exc)
-            run.fail(exc)
-    for claims in claim_sets:
-        run.add(claims, engine.findings_for(claims, loaded.rules, loaded.facts))
-    report = run.report()
+            runner.fail(exc)
+            continue
+        runner.check(claims, where=path)
+    report = runner.run.report()
     for fmt, destination in formats:
         output.write(output.render(report, fmt), destination)
     if report.errors:
         return EXIT_ERROR
-    if args.fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[args.fail_on] for f in report.findings):
+    fail_on = runner.fail_on(args.fail_on)
+    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
         return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def cmd_config(args) -> int:
+    try:
+        found = args.config or configuration.find(args.path)
+        config = configuration.load(found) if found else configuration.Config()
+    except UserError as exc:
+        _say(exc)
+        return EXIT_ERROR
+    print(configuration.show(config), end="")
     return EXIT_CLEAN
 
 

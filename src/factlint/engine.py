@@ -5,33 +5,108 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import suppress
 from .checks import KINDS, Hit
 from .claims import ClaimSet
+from .config import Config
 from .errors import UserError
 from .facts import FactBase
-from .report import FileEntry, FileError, Finding, Fix, Related, Report, Summary
-from .rules import SEVERITY_RANK, Rule
+from .packs import Packs
+from .report import Coverage, FileEntry, FileError, Finding, Fix, Related, Report, Summary, Suppressed
+from .rules import SEVERITY_RANK, Rule, Severity
+
+BASE_KINDS = ("quantity", "temporal", "weekday", "mention")
 
 
-def findings_for(claims: ClaimSet, rules: list[Rule], facts: FactBase) -> list[Finding]:
-    out: list[Finding] = []
-    for rule in rules:
-        if not rule.enabled:
-            continue
-        for hit in KINDS[rule.kind].run(claims, rule.params, facts):
-            out.append(_finding(claims.path, rule, hit))
-    return sorted(out, key=_order)
+@dataclass
+class Ruleset:
+    """The rules in force for a file — the packs with its configuration applied — and the facts."""
+
+    rules: list[Rule]
+    facts: FactBase
+    in_quote_severity: Severity | None = None
+
+    @property
+    def known(self) -> set[str]:
+        return {r.id for r in self.rules} | {suppress.DIRECTIVE_RULE}
 
 
-def _finding(path: str, rule: Rule, hit: Hit) -> Finding:
+def ruleset(packs: Packs, config: Config | None = None) -> tuple[Ruleset, list[UserError]]:
+    """Apply a configuration's enable, disable and severity settings to the loaded rules."""
+    config = config or Config()
+    errors = []
+    ids = {r.id for r in packs.rules}
+    for key, names in (("enable", config.enable), ("disable", config.disable), ("severity", list(config.severity))):
+        for name in names:
+            if name not in ids:
+                errors.append(UserError(config.source or "<config>", f"{key}: no rule '{name}'", config.line_of(key)))
+    rules = []
+    for rule in packs.rules:
+        enabled = (rule.enabled or rule.id in config.enable) and rule.id not in config.disable
+        rules.append(rule.model_copy(update={"enabled": enabled, "severity": config.severity.get(rule.id, rule.severity)}))
+    return Ruleset(rules, packs.facts, config.in_quote_severity), errors
+
+
+@dataclass
+class Result:
+    findings: list[Finding]
+    suppressed: list[Suppressed]
+    coverage: Coverage
+
+
+def check(claims: ClaimSet, rules: Ruleset) -> Result:
+    findings = []
+    for rule in rules.rules:
+        if rule.enabled:
+            findings += [_finding(claims, rule, hit, rules.in_quote_severity)
+                         for hit in KINDS[rule.kind].run(claims, rule.params, rules.facts)]
+    kept, suppressed = suppress.apply(claims, findings, rules.known)
+    return Result(sorted(kept, key=_order), sorted(suppressed, key=_order), coverage(claims, rules))
+
+
+def _finding(claims: ClaimSet, rule: Rule, hit: Hit, in_quote_severity: Severity | None) -> Finding:
     severity = rule.severity
     if not hit.certain and SEVERITY_RANK[severity] > SEVERITY_RANK["warning"]:
         severity = "warning"
+    quoted = any(start <= hit.span.start and hit.span.end <= end for start, end in claims.quotes)
+    if quoted and in_quote_severity and SEVERITY_RANK[in_quote_severity] < SEVERITY_RANK[severity]:
+        severity = in_quote_severity
     return Finding(
-        rule=rule.id, severity=severity, message=rule.render({"claim": hit.text, **hit.fields}), path=path,
-        span=hit.span, text=hit.text,
+        rule=rule.id, severity=severity, message=rule.render({"claim": hit.text, **hit.fields}), path=claims.path,
+        span=hit.span, text=hit.text, in_quote=quoted,
         related=[Related(span=span, text=text) for span, text in hit.related],
         fix=Fix(span=hit.fix.span, replacement=hit.fix.replacement) if hit.fix else None)
+
+
+def coverage(claims: ClaimSet, rules: Ruleset) -> Coverage:
+    """How many of the quantities, dates, weekdays and mentions some enabled rule read."""
+    consumed = {k for r in rules.rules if r.enabled for k in KINDS[r.kind].consumes}
+    by_id = claims.by_id()
+    base = {c.id for c in claims.claims if c.kind in BASE_KINDS}
+    examined: set[str] = set()
+    for claim in claims.claims:
+        if claim.kind not in consumed:
+            continue
+        refs = _references(claim, by_id)
+        if claim.kind == "entity-date":
+            region = claim.subject.span
+            refs |= {m.id for m in claims.claims if m.kind == "mention"
+                     and region.start <= m.span.start and m.span.end <= region.end}
+        if claim.kind in BASE_KINDS and refs:
+            refs.add(claim.id)
+        examined |= refs & base
+    return Coverage(claims=len(base), examined=len(examined), unused=len(base) - len(examined))
+
+
+def _references(claim, by_id: dict) -> set[str]:
+    refs: set[str] = set()
+    for name, value in claim:
+        if name == "id":
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item in by_id:
+                refs.add(item)
+    return refs
 
 
 def _order(f: Finding):
@@ -43,14 +118,17 @@ class Run:
     """What a run collects, file by file, before it becomes a report."""
 
     findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
     files: list[FileEntry] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
 
-    def add(self, claims: ClaimSet, findings: list[Finding]) -> None:
-        self.findings.extend(findings)
-        counts = Counter(f.severity for f in findings)
-        self.files.append(FileEntry(path=claims.path, claims=len(claims.claims), findings=len(findings),
-                                    by_severity=dict(sorted(counts.items()))))
+    def add(self, claims: ClaimSet, result: Result) -> None:
+        self.findings.extend(result.findings)
+        self.suppressed.extend(result.suppressed)
+        counts = Counter(f.severity for f in result.findings)
+        self.files.append(FileEntry(path=claims.path, claims=len(claims.claims), findings=len(result.findings),
+                                    suppressed=len(result.suppressed), by_severity=dict(sorted(counts.items())),
+                                    coverage=result.coverage))
 
     def fail(self, error: UserError, file_entry: bool = True) -> None:
         self.errors.append(FileError(path=error.path, line=error.line, message=error.message))
@@ -61,9 +139,11 @@ class Run:
         findings = sorted(self.findings, key=_order)
         return Report(
             findings=findings,
+            suppressed=sorted(self.suppressed, key=_order),
             files=sorted(self.files, key=lambda f: f.path),
             errors=sorted(self.errors, key=lambda e: (e.path, e.line or 0, e.message)),
             summary=Summary(
-                files=len(self.files), findings=len(findings), errors=len(self.errors),
+                files=len(self.files), findings=len(findings), suppressed=len(self.suppressed), errors=len(self.errors),
                 by_severity=dict(sorted(Counter(f.severity for f in findings).items())),
-                by_rule=dict(sorted(Counter(f.rule for f in findings).items()))))
+                by_rule=dict(sorted(Counter(f.rule for f in findings).items())),
+                coverage=sum((f.coverage for f in self.files), Coverage())))

@@ -38,6 +38,24 @@ class Finding(BaseModel):
     text: str = Field(description="The text of the claim the finding is about.")
     related: list[Related] = Field(default_factory=list)
     fix: Fix | None = None
+    in_quote: bool = Field(False, description="The claim lies inside a direct quotation.")
+
+
+class Suppressed(Finding):
+    reason: str | None = Field(None, description="The reason the directive gives.")
+    directive: Related = Field(description="The directive that suppressed the finding.")
+
+
+class Coverage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    claims: int = Field(0, description="Quantities, dates, weekdays and entity mentions found.")
+    examined: int = Field(0, description="Of those, the claims some enabled rule examined.")
+    unused: int = Field(0, description="Of those, the claims no enabled rule could use.")
+
+    def __add__(self, other: Coverage) -> Coverage:
+        return Coverage(claims=self.claims + other.claims, examined=self.examined + other.examined,
+                        unused=self.unused + other.unused)
 
 
 class FileError(BaseModel):
@@ -57,7 +75,9 @@ class FileEntry(BaseModel):
     path: str
     claims: int = 0
     findings: int = 0
+    suppressed: int = 0
     by_severity: dict[Severity, int] = Field(default_factory=dict)
+    coverage: Coverage = Field(default_factory=Coverage)
     error: str | None = Field(None, description="Why the file could not be checked, if it could not.")
 
 
@@ -66,9 +86,11 @@ class Summary(BaseModel):
 
     files: int
     findings: int
+    suppressed: int
     errors: int
     by_severity: dict[Severity, int]
     by_rule: dict[str, int]
+    coverage: Coverage
 
 
 class Tool(BaseModel):
@@ -84,6 +106,7 @@ class Report(BaseModel):
     schema_version: Literal["1"] = REPORT_SCHEMA_VERSION
     tool: Tool = Field(default_factory=Tool)
     findings: list[Finding] = Field(default_factory=list)
+    suppressed: list[Suppressed] = Field(default_factory=list)
     files: list[FileEntry] = Field(default_factory=list)
     errors: list[FileError] = Field(default_factory=list)
     summary: Summary

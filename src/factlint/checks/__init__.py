@@ -43,15 +43,18 @@ class Kind:
     run: CheckFn
     params: type[BaseModel]
     fields: tuple[str, ...]    # what a rule's message may name in {braces}
+    consumes: tuple[str, ...]  # the claim kinds it reads, for the report's coverage
     doc: str
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def kind(name: str, params: type[BaseModel] = NoParameters, fields: tuple[str, ...] = ()) -> Callable[[CheckFn], CheckFn]:
+def kind(name: str, params: type[BaseModel] = NoParameters, fields: tuple[str, ...] = (),
+         consumes: tuple[str, ...] = ()) -> Callable[[CheckFn], CheckFn]:
     def register(fn: CheckFn) -> CheckFn:
-        KINDS[name] = Kind(name=name, run=fn, params=params, fields=("claim", *fields), doc=(fn.__doc__ or "").strip())
+        KINDS[name] = Kind(name=name, run=fn, params=params, fields=("claim", *fields), consumes=consumes,
+                           doc=(fn.__doc__ or "").strip())
         return fn
     return register
 

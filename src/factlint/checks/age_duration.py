@@ -17,7 +17,7 @@ class Params(BaseModel):
                     "anniversary whose start the copy does not give ('ESA, which marks its 50th anniversary').")
 
 
-@kind("age-duration", Params, fields=("start", "end", "expected"))
+@kind("age-duration", Params, fields=("start", "end", "expected"), consumes=("elapsed",))
 def check(claims: ClaimSet, params: Params, facts: FactBase):
     """A '30th anniversary' this year for an airline founded in 1985 (40 years); a '21-year-old'
     born in 2003 in 2025 (21 or 22 is right); '26 years of operation' for a mine opened in 1999."""

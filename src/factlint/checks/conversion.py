@@ -31,7 +31,7 @@ def convert(value: float, source: str, target: str) -> float | None:
         return None
 
 
-@kind("unit-conversion", fields=("source", "converted", "stated"))
+@kind("unit-conversion", fields=("source", "converted", "stated"), consumes=("conversion",))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """The quantity in parentheses is not the stated quantity in other units, at any value either
     could have been rounded from. Temperatures are also read as differences ("8 to 10 degrees

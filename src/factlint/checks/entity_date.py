@@ -19,7 +19,8 @@ class Params(BaseModel):
         description="Attributes that say when an entity began, in order of preference; 'since' is read against the first it has.")
 
 
-@kind("entity-date", Params, fields=("entity", "verb", "actual", "source", "stated", "difference"))
+@kind("entity-date", Params, fields=("entity", "verb", "actual", "source", "stated", "difference"),
+      consumes=("entity-date",))
 def check(claims: ClaimSet, params: Params, facts: FactBase):
     """A date stated for a known entity contradicts its reference fact. Stated before the entity
     began, a 'since' is certain to be wrong; a later 'ongoing since' or a different founding date

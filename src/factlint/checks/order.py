@@ -19,7 +19,7 @@ class Params(BaseModel):
                     "first list cannot be dated after an event told with a verb of the second.")
 
 
-@kind("order", Params, fields=("earlier_date", "later", "later_date", "why"))
+@kind("order", Params, fields=("earlier_date", "later", "later_date", "why"), consumes=("event",))
 def check(claims: ClaimSet, params: Params, facts: FactBase):
     """A case dismissed before it was filed; a past-perfect event ('had left ... on March 13')
     dated after the event told just before it (March 12)."""

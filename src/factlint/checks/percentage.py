@@ -7,7 +7,7 @@ from . import Hit, NoParameters, kind
 from .arithmetic import Interval, absolute_change, approximate, number, ratio, relative_change
 
 
-@kind("percentage", fields=("computed", "stated", "figures"))
+@kind("percentage", fields=("computed", "stated", "figures"), consumes=("share", "change"))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """'151,330 votes, or 38.7%' of 412,806 (36.7%), 'fell 18% to $310 million from $342 million'
     (9.4%): the percentage is outside what any rounding of the figures gives."""

@@ -7,7 +7,7 @@ from ..facts import FactBase
 from . import Hit, NoParameters, kind
 
 
-@kind("relative-date", fields=("period", "explicit", "date"))
+@kind("relative-date", fields=("period", "explicit", "date"), consumes=("date-pair",))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """"last week, on Sept. 30" in an article dated Oct. 24; "next month, on May 30" in one dated
     May 15. A day whose year the copy left out is tried in the years either side too."""

@@ -7,7 +7,7 @@ from . import Hit, NoParameters, kind
 from .arithmetic import Interval, approximate
 
 
-@kind("restatement", fields=("first", "frame"))
+@kind("restatement", fields=("first", "frame"), consumes=("restated",))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """"About 4,800 nurses" walked out, then "the walkout by 4,300 nurses"; "cut about 1,200 jobs",
     then "the 1,500 job cuts"."""

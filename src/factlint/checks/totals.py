@@ -7,7 +7,7 @@ from . import Hit, NoParameters, kind
 from .arithmetic import Interval, approximate, number
 
 
-@kind("sum", fields=("parts", "sum", "total"))
+@kind("sum", fields=("parts", "sum", "total"), consumes=("total",))
 def check_sum(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """Stated parts do not add up to their stated total: for a complete breakdown, no values the
     wording allows make the sum equal the total; for parts 'including' only some, they exceed it."""
@@ -27,7 +27,7 @@ def check_sum(claims: ClaimSet, params: NoParameters, facts: FactBase):
             related=[(p.span, p.text) for p in parts], certain=not approximate(total, *parts))
 
 
-@kind("part-whole", fields=("part", "whole"))
+@kind("part-whole", fields=("part", "whole"), consumes=("subset",))
 def check_part_whole(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """A part is larger than the whole it is a part of ("21,300 of them" after "18,640 arrivals")."""
     by_id = claims.by_id()

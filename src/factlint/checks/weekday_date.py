@@ -8,7 +8,7 @@ from ..facts import FactBase
 from . import Hit, NoParameters, kind
 
 
-@kind("weekday-date", fields=("date", "actual", "stated", "year_note"))
+@kind("weekday-date", fields=("date", "actual", "stated", "year_note"), consumes=("weekday",))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """The named weekday is not the calendar day of the date beside it. Certain when the copy gives
     the year; when the year comes from the reference date, a warning (another year could fit)."""

@@ -7,6 +7,7 @@ from ..document import Document
 from ..facts import FactBase
 from .context import Context
 from .elapsed import read_elapsed
+from .markup import read_markup
 from .mentions import read_mentions
 from .quantities import read_quantities
 from .relations import read_relations
@@ -26,7 +27,9 @@ def extract(doc: Document, facts: FactBase) -> ClaimSet:
     read_timeline(ctx)
     read_elapsed(ctx)
     read_restatements(ctx)
+    read_markup(ctx)
     claims = sorted(ctx.claims, key=lambda c: (c.span.start, c.span.end, c.kind))
     unread = sorted(ctx.unread, key=lambda u: u.span.start)
     return ClaimSet(path=doc.path, reference_date=doc.date.isoformat() if doc.date else None,
-                    reference_date_source=doc.date_source, claims=claims, unread=unread)
+                    reference_date_source=doc.date_source, claims=claims, unread=unread,
+                    directives=ctx.directives, quotes=ctx.quotes)

@@ -15,6 +15,8 @@ class Context:
     unread: list[Unread] = field(default_factory=list)
     taken: bytearray = field(init=False)
     ids: set[str] = field(default_factory=set)
+    directives: list = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # characters already read as part of a date, so later components do not read them again

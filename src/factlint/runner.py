@@ -1,0 +1,74 @@
+"""One run over many files: each file checked with the rules its configuration puts in force.
+Packs and configurations are loaded once each; every error is reported once, and no error stops
+the other files from being checked."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from . import config as configuration
+from . import engine, packs
+from .claims import ClaimSet
+from .config import Config
+from .document import Document
+from .errors import UserError
+from .extract import extract
+
+
+class Runner:
+    def __init__(self, rule_dirs: list[str], default_rules: bool = True, config_path: str | None = None,
+                 date: dt.date | None = None) -> None:
+        self.rule_dirs = rule_dirs
+        self.default_rules = default_rules
+        self.date = date
+        self.run = engine.Run()
+        self._said: set[str] = set()
+        self._configs: dict[str | None, Config] = {}
+        self._rulesets: dict[str | None, engine.Ruleset] = {}
+        self.fixed_config = self._load_config(config_path) if config_path else None
+
+    def fail(self, error: UserError, file_entry: bool = True) -> None:
+        """Report an error once, on standard error and in the report."""
+        if str(error) in self._said:
+            return
+        self._said.add(str(error))
+        print(error, file=sys.stderr)
+        self.run.fail(error, file_entry)
+
+    def config_for(self, path: str) -> Config:
+        if self.fixed_config is not None:
+            return self.fixed_config
+        found = configuration.find(path if path not in ("-", "") else ".")
+        return self._load_config(str(found)) if found else Config()
+
+    def _load_config(self, path: str) -> Config:
+        if path not in self._configs:
+            try:
+                self._configs[path] = configuration.load(path)
+            except UserError as exc:
+                self.fail(exc, file_entry=False)
+                self._configs[path] = Config()  # the files it governs are still checked, with the defaults
+        return self._configs[path]
+
+    def ruleset_for(self, config: Config) -> engine.Ruleset:
+        if config.source not in self._rulesets:
+            loaded = packs.load(config.folders() + self.rule_dirs, defaults=self.default_rules and config.default_rules)
+            rules, errors = engine.ruleset(loaded, config)
+            for error in loaded.errors + errors:
+                self.fail(error, file_entry=False)
+            self._rulesets[config.source] = rules
+        return self._rulesets[config.source]
+
+    def extract(self, doc: Document) -> ClaimSet:
+        return extract(doc, self.ruleset_for(self.config_for(doc.path)).facts)
+
+    def check(self, claims: ClaimSet, where: str | None = None) -> None:
+        rules = self.ruleset_for(self.config_for(where or claims.path))
+        self.run.add(claims, engine.check(claims, rules))
+
+    def fail_on(self, given: str | None) -> str:
+        """The command line's --fail-on, else the configuration's (--config, or the one governing the
+        current folder), else 'warning'."""
+        config = self.fixed_config or self.config_for(str(Path.cwd()))
+        return given or config.fail_on or "warning"
