@@ -11,7 +11,6 @@ from . import __version__, claimfile, document, output, packs, ruletest
 from . import config as configuration
 from .errors import UserError
 from .extract import extract
-from .rules import SEVERITY_RANK
 from .runner import Runner
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -160,8 +159,7 @@ def cmd_check(args) -> int:
         output.write(output.render(report, fmt), destination)
     if report.errors:
         return EXIT_ERROR
-    fail_on = runner.fail_on(args.fail_on)
-    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
+    if any(runner.fails(f, args.fail_on) for f in report.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN
 

@@ -58,7 +58,8 @@ def load(path: str | Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
-        raise UserError(str(path), f"invalid TOML: {exc}", int(line.group(1)) if line else None) from None
+        last = text.count("\n") + (0 if text.endswith("\n") else 1)
+        raise UserError(str(path), f"invalid TOML: {exc}", int(line.group(1)) if line else last) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("factlint", {})
     try:

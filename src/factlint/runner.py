@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 
 from . import config as configuration
 from . import engine, packs
@@ -14,6 +13,7 @@ from .config import Config
 from .document import Document
 from .errors import UserError
 from .extract import extract
+from .rules import SEVERITY_RANK
 
 
 class Runner:
@@ -67,8 +67,8 @@ class Runner:
         rules = self.ruleset_for(self.config_for(where or claims.path))
         self.run.add(claims, engine.check(claims, rules))
 
-    def fail_on(self, given: str | None) -> str:
-        """The command line's --fail-on, else the configuration's (--config, or the one governing the
-        current folder), else 'warning'."""
-        config = self.fixed_config or self.config_for(str(Path.cwd()))
-        return given or config.fail_on or "warning"
+    def fails(self, finding, given: str | None) -> bool:
+        """Whether a finding fails the run: at or above the command line's --fail-on, else the level
+        the configuration governing its file sets, else 'warning'."""
+        level = given or self.config_for(finding.path).fail_on or "warning"
+        return level != "never" and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]
