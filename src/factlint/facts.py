@@ -80,11 +80,17 @@ def _is_acronym(name: str) -> bool:
     return not any(ch.islower() for ch in name)
 
 
+def _exact_case(name: str) -> bool:
+    """Names in capitals ("WHO") and one-word names ("Apple", "Shell") match only as written; longer
+    names ("Suez Canal", "the suez canal") in any case."""
+    return _is_acronym(name) or len(_TOKEN.findall(name)) == 1
+
+
 class AliasMatcher:
     """Finds entity names in prose by looking token sequences up in a table: linear in the text.
 
-    Names in capitals ("WHO", "UN") match only in capitals; other names match in any case. Spaces and
-    hyphens between words are alike; a possessive 's after a name is allowed."""
+    Names in capitals ("WHO", "UN") and one-word names ("Apple") match only as written; longer names
+    match in any case. Spaces and hyphens between words are alike; a possessive 's after a name is allowed."""
 
     def __init__(self, entities) -> None:
         self._exact: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
@@ -95,7 +101,7 @@ class AliasMatcher:
                 tokens = tuple(_TOKEN.findall(alias.name))
                 if not tokens:
                     continue
-                table, key = (self._exact, tokens) if _is_acronym(alias.name) else (self._folded, tuple(t.lower() for t in tokens))
+                table, key = (self._exact, tokens) if _exact_case(alias.name) else (self._folded, tuple(t.lower() for t in tokens))
                 table.setdefault(key, []).append((entity.id, tuple(alias.context)))
                 self.longest = max(self.longest, len(tokens))
 

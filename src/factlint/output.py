@@ -21,13 +21,16 @@ def text(report: Report) -> str:
     """The compiler convention: path:line:col: severity[rule] message, then a summary line."""
     lines = []
     for f in report.findings:
-        lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.severity}[{f.rule}] {f.message}")
+        quoted = " (in a quotation)" if f.in_quote else ""
+        lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.severity}[{f.rule}] {f.message}{quoted}")
         if f.fix:
             lines.append(f"    fix: replace '{_original(f)}' with '{f.fix.replacement}'")
     counts = ", ".join(f"{n} {sev}" for sev, n in report.summary.by_severity.items())
     n = report.summary.findings
     files = report.summary.files
     summary = f"{n} finding{'s' if n != 1 else ''}{f' ({counts})' if counts else ''} in {files} file{'s' if files != 1 else ''}"
+    if report.summary.suppressed:
+        summary += f"; {report.summary.suppressed} suppressed"
     if report.summary.errors:
         summary += f"; {report.summary.errors} error{'s' if report.summary.errors != 1 else ''} (see above)"
     lines.append(summary)
