@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, claimfile, document, output, packs, ruletest
+from . import __version__, claimfile, document, output, packs, ruletest, wikidata
 from . import config as configuration
 from .errors import UserError
 from .extract import extract
@@ -70,6 +70,12 @@ def parser() -> argparse.ArgumentParser:
     cfg_show.add_argument("path", nargs="?", default=".", metavar="PATH")
     cfg_show.add_argument("--config", metavar="FILE")
 
+    facts = sub.add_parser("facts", help="reference facts")
+    facts_sub = facts.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    imp = facts_sub.add_parser("import", help="turn a Wikidata SPARQL JSON result into a fact pack")
+    imp.add_argument("path", metavar="FILE")
+    imp.add_argument("-o", "--output", metavar="PATH", help="where to write the pack (default: standard output)")
+
     rules = sub.add_parser("rules", help="list, show and test rules")
     rsub = rules.add_subparsers(dest="action", required=True, parser_class=_Parser)
     for name, text in (("list", "list every rule"), ("test", "run every rule's examples")):
@@ -83,7 +89,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
-        return {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "config": cmd_config}[args.command](args)
+        return {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "config": cmd_config,
+                "facts": cmd_facts}[args.command](args)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
@@ -161,6 +168,16 @@ def cmd_check(args) -> int:
         return EXIT_ERROR
     if any(runner.fails(f, args.fail_on) for f in report.findings):
         return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def cmd_facts(args) -> int:
+    try:
+        pack = wikidata.convert(args.path)
+    except UserError as exc:
+        _say(exc)
+        return EXIT_ERROR
+    output.write(pack, args.output)
     return EXIT_CLEAN
 
 

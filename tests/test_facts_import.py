@@ -1,0 +1,45 @@
+import pytest
+from conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "wikidata.json"
+
+
+def test_import_keeps_precision_and_sources(run):
+    result = run("facts", "import", DATA)
+    assert result.code == 0
+    assert '  - id: united-nations-q1065\n    name: "United Nations"\n    aliases: ["U.N.", "UN"]' in result.out
+    # the day-precise inception wins over the year-precise one; a decade-less date keeps its month
+    assert 'founded: {value: "1945-10-24", source: "https://www.wikidata.org/wiki/Q1065"}' in result.out
+    assert 'founded: {value: "1922-12", source: "https://www.wikidata.org/wiki/Q15180"}' in result.out
+    assert 'dissolved: {value: "1991-12-26"' in result.out
+    assert "Earth" not in result.out  # only a precision coarser than a year
+
+
+def test_imported_pack_loads_and_checks(run, tmp_path, article):
+    pack = tmp_path / "imported" / "wikidata.yaml"
+    assert run("facts", "import", DATA, "-o", pack).code == 0
+    path = article("The Soviet Union, founded in 1932, was vast.\n")
+    (tmp_path / "rules.yaml").write_text((ROOT / "rules" / "dates.yaml").read_text())
+    report = run("check", path, "--rules", pack.parent, "--rules", tmp_path / "rules.yaml", "--no-default-rules",
+                 "--format", "json").report
+    assert report["errors"] == []
+    [finding] = [f for f in report["findings"] if f["rule"] == "entity-date"]
+    assert "Soviet Union was founded in December 1922 (source: https://www.wikidata.org/wiki/Q15180)" in finding["message"]
+    # beside the shipped packs the ids do not collide; a name two entities share names neither
+    report = run("check", path, "--rules", pack.parent, "--format", "json").report
+    assert report["errors"] == [] and report["findings"] == []
+
+
+@pytest.mark.parametrize("content, line, words", [
+    ('{"results": {"bindings": [\n{"itemLabel": {"value": "x"}}\n]}}', 2, "no ?item"),
+    ('{"head": {}}', 1, "no results/bindings"),
+    ('{"results": {"bindings": [\n{"item": {"value": "http://www.wikidata.org/entity/Q1"},\n'
+     ' "prop": {"value": "P31"}, "time": {"value": "2000-01-01T00:00:00Z"}}]}}', 2, "?prop 'P31'"),
+    ("{not json", 1, "invalid JSON"),
+])
+def test_import_bad_input(run, tmp_path, content, line, words):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    result = run("facts", "import", bad)
+    assert result.code == 2
+    assert result.err.startswith(f"{bad}:{line}: ") and words in result.err, result.err
