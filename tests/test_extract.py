@@ -32,7 +32,7 @@ def one(text, kind, date="2024-11-05"):
     ("fewer than 12 ships", 12, None, 12, "fewer than"),
     ("up to 400 people", 400, None, 400, "up to"),
     ("twenty-six percent", 26, 26, 26, None),
-    ("one hundred and five days", 105, 105, 105, None),
+    ("one hundred and five people", 105, 105, 105, None),
     ("three million people", 3_000_000, 3_000_000, 3_000_000, None),
     ("$4.2 billion budget", 4_200_000_000, 4_150_000_000, 4_250_000_000, None),
     ("nearly 900 more", 900, 850, 900, "nearly"),

@@ -37,9 +37,14 @@ class Quantity(_Claim):
 class Temporal(_Claim):
     kind: Literal["temporal"] = "temporal"
     type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
-    value: str = Field(description="TimeML value at the precision written: '2014', '2024-11', '2024-11-04'.")
-    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER"] | None = None
-    anchor: str | None = Field(None, description="How the value was resolved when the text did not give it all.")
+    value: str = Field(description="TimeML value at the precision written: '2014', '2024-11', '2024-11-04', "
+                                   "'2024-W45', '2024-Q3', 'P3Y', 'PRESENT_REF'.")
+    mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
+                 "EQUAL_OR_MORE", "ON_OR_BEFORE", "ON_OR_AFTER"] | None = None
+    inferred: Literal["year", "relative", "weekday"] | None = Field(
+        None, description="What the reference date supplied: the year of a day or month written without one, "
+                          "the whole of a relative date ('last week'), or the date of a lone weekday ('on Friday').")
+    anchor: str | None = Field(None, description="How the value was resolved, in words, when the text did not give it all.")
 
 
 class Weekday(_Claim):
@@ -123,7 +128,7 @@ class Elapsed(_Claim):
     """An anniversary, an age or a number of years, and the dates it spans."""
     kind: Literal["elapsed"] = "elapsed"
     measure: Literal["anniversary", "age", "years"]
-    amount: str = Field(description="Id of the quantity ('10th', '21', '26').")
+    amount: str = Field(description="Id of the quantity ('10th', '21') or the duration ('26 years').")
     since: str | None = Field(None, description="Id of the temporal claim it counts from.")
     subject: str | None = Field(None, description="Id of the mention whose reference fact gives the start, when no date does.")
     until: str | None = Field(None, description="Id of the temporal claim it counts to; null: the reference date.")

@@ -102,10 +102,10 @@ def describe(value: str) -> str:
     return spoken(value)
 
 
-def readings(value: str, anchor: str | None) -> list[str]:
+def readings(value: str, inferred: str | None) -> list[str]:
     """The values a date may have: a day or month whose year was taken from the reference date
     could be in the year either side too; everything else is what it says."""
-    if not (anchor or "").startswith("year ") or len(value) < 7:
+    if inferred != "year" or len(value) < 7:
         return [value]
     year = int(value[:4])
     out = [f"{y:04d}{value[4:]}" for y in (year, year - 1, year + 1)]

@@ -29,8 +29,9 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
         if start is None or end is None:
             continue
         years = int(end[:4]) - int(start[0][:4])
+        stated = int(amount.value) if amount.kind == "quantity" else int(amount.value[1:-1])  # "P26Y" -> 26
         allowed = {"anniversary": [years], "age": [years - 1, years], "years": [years - 1, years, years + 1]}
-        if int(amount.value) in allowed[elapsed.measure]:
+        if stated in allowed[elapsed.measure]:
             continue
         expected = " or ".join(map(str, allowed["age"])) if elapsed.measure == "age" else str(years)
         yield Hit(span=amount.span, text=amount.text,

@@ -51,7 +51,7 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
             fields={"entity": entity.name, "verb": fact.wording or attribute, "actual": dates.when(fact.value),
                     "source": fact.source, "stated": date.text, "difference": dates.difference(date.value, fact.value)},
             related=[(mention.span, mention.text)], certain=certain,
-            fix=Fix(span=date.span, replacement=replacement) if date.anchor is None else None)
+            fix=Fix(span=date.span, replacement=replacement) if date.inferred is None else None)
 
 
 def _subject(relation: EntityDate, mentions: list[Mention], facts: FactBase) -> tuple[Entity, Mention] | None:

@@ -62,4 +62,4 @@ def _out_of_order(by_id, earlier: Event, later: Event, why: str) -> Hit | None:
     return Hit(span=earlier.span, text=earlier.text,
                fields={"earlier_date": dates.describe(first.value), "later": later.text,
                        "later_date": dates.describe(second.value), "why": why},
-               related=[(later.span, later.text)], certain=not (first.anchor or second.anchor))
+               related=[(later.span, later.text)], certain=not (first.inferred or second.inferred))

@@ -15,7 +15,7 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     for pair in claims.of_kind("date-pair"):
         relative, explicit = by_id[pair.relative], by_id[pair.explicit]
         period = dates.bounds(relative.value)
-        values = dates.readings(explicit.value, explicit.anchor)
+        values = dates.readings(explicit.value, explicit.inferred)
         if pair.relation == "not-after" and claims.reference_date:
             # "a ballot that closed on Dec. 19": told in the past, so not a date after the article's
             values = [v for v in values if v <= claims.reference_date]

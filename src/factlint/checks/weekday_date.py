@@ -20,7 +20,7 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
         actual = weekday_of(date.value)
         if actual == weekday.day:
             continue
-        inferred = date.anchor is not None
+        inferred = date.inferred is not None
         yield Hit(
             span=weekday.span, text=weekday.text,
             fields={"date": dates.spoken(date.value), "actual": actual, "stated": weekday.day,

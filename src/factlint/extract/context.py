@@ -1,6 +1,7 @@
 """What the extraction components share while reading one document."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..claims import Unread
@@ -16,6 +17,7 @@ class Context:
     taken: bytearray = field(init=False)
     ids: set[str] = field(default_factory=set)
     directives: list = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -31,6 +33,14 @@ class Context:
 
     def text(self, start: int, end: int) -> str:
         return self.doc.text[start:end]
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.doc.prose)
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])

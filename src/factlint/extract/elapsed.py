@@ -12,14 +12,19 @@ _START = re.compile(
     r"first\s+held|born|inaugurated|built|incorporated)\b[^.;]{0,40}?\s(?:in|on)\s+$", re.I)
 _ANNIVERSARY = re.compile(r"\s+(?:anniversary|birthday)\b", re.I)
 _AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
-_YEARS_OF = re.compile(r"\s+years\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
+_YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
 _SPAN = re.compile(r"\bfrom\s+$")
 _SPAN_END = re.compile(r"\s+(?:until|to|through|till)\b[^.;]{0,50}?$")
 _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
 
 
+_YEARS = re.compile(r"P(\d+)Y")
+
+
 def read_elapsed(ctx: Context) -> None:
-    quantities = [c for c in ctx.claims if isinstance(c, Quantity)]
+    # counts of years are durations ("26 years"); anniversaries and ages are quantities ("10th", "21")
+    quantities = [c for c in ctx.claims if isinstance(c, Quantity)
+                  or isinstance(c, Temporal) and c.type == "DURATION" and _YEARS.fullmatch(c.value)]
     if not quantities:
         return
     dates = sorted((c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and c.value[:4].isdigit()),
@@ -32,16 +37,18 @@ def read_elapsed(ctx: Context) -> None:
         start, end = bounds[k]
         in_sentence = [d for d in dates if start <= d.span.start < end]
         after = prose[q.span.end:q.span.end + 40]
-        if q.ordinal and _ANNIVERSARY.match(after):
-            measure = "anniversary"
-        elif not q.ordinal and q.unit is None and _AGE.match(prose, q.span.end):
-            measure = "age"
-        elif not q.ordinal and q.unit is None and _YEARS_OF.match(prose, q.span.end):
+        if isinstance(q, Temporal):
+            if not _YEARS_OF.match(prose, q.span.end):
+                _span(ctx, q, prose, bounds[k], in_sentence)
+                continue
             measure = "years"
             if k > 0:  # "Cerro Alto, which opened in 1999, ... Over its 26 years of operation" may be a sentence on
                 in_sentence = [d for d in dates if bounds[k - 1][0] <= d.span.start < end]
+        elif q.ordinal and _ANNIVERSARY.match(after):
+            measure = "anniversary"
+        elif not q.ordinal and q.unit is None and _AGE.match(prose, q.span.end):
+            measure = "age"
         else:
-            _span(ctx, q, prose, bounds[k], in_sentence)
             continue
         begun = [d for d in in_sentence if _START.search(prose[max(0, d.span.start - 60):d.span.start])]
         if begun:
@@ -52,10 +59,8 @@ def read_elapsed(ctx: Context) -> None:
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
 
 
-def _span(ctx: Context, q: Quantity, prose: str, sentence: tuple[int, int], dates: list[Temporal]) -> None:
+def _span(ctx: Context, q: Temporal, prose: str, sentence: tuple[int, int], dates: list[Temporal]) -> None:
     """"from 1976 until the plant closed in 2018, a span of 42 years"."""
-    if not (q.noun or "").lower().startswith("years"):
-        return
     earlier = [d for d in dates if d.span.end <= q.span.start]
     for first, last in zip(earlier, earlier[1:]):
         if (_SPAN.search(prose, sentence[0], first.span.start)

@@ -5,9 +5,13 @@ import datetime as dt
 import re
 
 from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
-from .context import Context
 from ..dates import MONTH_NAMES
+from .context import Context
+from .durations import read_durations
 from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
+from .relative import read_relative
+from .sentences import sentences
+from .tense import tense
 
 
 _MOD = {"early": "START", "mid": "MID", "late": "END"}
@@ -28,9 +32,9 @@ _PATTERNS = [
     # late October 2024 / September 2025 / in September
     ("my", re.compile(rf"(?:{_PART}|(?P<cue>\b(?:{_CUES})\s+))?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
     # mid-2023
-    ("py", re.compile(rf"\b{_PART}(?P<year>(?:1[0-9]|20)\d\d)(?![\d])")),
-    # the 1990s
-    ("decade", re.compile(r"(?<![\d,.$€£])(?P<decade>1[0-9]\d|20\d)0s\b")),
+    ("py", re.compile(rf"\b{_PART}(?P<year>(?:1[0-9]|20)\d\d)(?![\d]|s\b)")),
+    # the 1990s, the late 1970s
+    ("decade", re.compile(rf"(?:\bthe\s+(?:{_PART})?)?(?<![\d,.$€£])(?P<decade>1[0-9]\d|20\d)0s\b")),
     # 2014, when it reads as a year
     ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|,\d|\.\d)")),
 ]
@@ -39,13 +43,11 @@ _YEAR_FOLLOWER = re.compile(r"\s+[a-z]+")
 _VERB_AFTER_YEAR = re.compile(
     r"\s+(?:was|is|were|saw|and|or|to|when|that|as|through|onwards?|marked|brought|ended|began)\b")
 
-_RELATIVE = re.compile(
-    r"\b(?P<word>yesterday|today|tomorrow)\b"
-    r"|\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.I)
 
 
 def read_dates(ctx: Context) -> None:
     prose = ctx.prose
+    ctx.sentence_starts = [s for s, _ in sentences(prose)]
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(prose):
             if not ctx.free(m.start(), m.end()):
@@ -59,7 +61,8 @@ def read_dates(ctx: Context) -> None:
             if name == "year" and not _reads_as_year(prose, m):
                 continue
             _add_date(ctx, name, m, start, m.end())
-    _read_relative(ctx)
+    read_relative(ctx)
+    read_durations(ctx)
     _read_weekdays(ctx)
 
 
@@ -78,7 +81,7 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
     year = int(groups["year"]) if groups.get("year") else None
     if name == "decade":
         ctx.take(start, end)
-        ctx.add(Temporal, start, end, value=groups["decade"])
+        ctx.add(Temporal, start, end, value=groups["decade"], mod=mod)
         return
     if name in ("year", "py"):
         ctx.take(start, end)
@@ -95,13 +98,16 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         if ref is None:
             ctx.leave_unread(start, end, NO_REFERENCE_DATE)
             return
-        year = _nearest_year(ref, month, day)
-        anchor = f"year {year} taken from the reference date {ref.isoformat()} (the nearest such date)"
+        way = tense(ctx.prose, ctx.sentence_start(start), start, ctx.sentence_end(start))
+        year = _year_for(ref, month, day, way)
+        reading = {"past": "the last such date, as the clause is in the past",
+                   "future": "the next such date, as the clause looks ahead"}.get(way, "the nearest such date")
+        anchor = f"year {year} taken from the reference date {ref.isoformat()} ({reading})"
     value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
     if day is not None and not _valid(year, month, day):
         ctx.leave_unread(start, end, f"{MONTH_NAMES[month - 1]} {day} is not a date in {year}")
         return
-    ctx.add(Temporal, start, end, value=value, mod=mod, anchor=anchor)
+    ctx.add(Temporal, start, end, value=value, mod=mod, anchor=anchor, inferred="year" if anchor else None)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -112,42 +118,20 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _nearest_year(ref: dt.date, month: int, day: int | None) -> int:
-    """The year that puts the date nearest the reference date; ties go to the past, as news is."""
-    def distance(year: int) -> int:
-        d = day or 15
-        if not _valid(year, month, d):
-            d = 28  # February 29 outside a leap year: near enough to rank the candidates
-        return abs((dt.date(year, month, d) - ref).days)
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (distance(y), y > ref.year))
+def _year_for(ref: dt.date, month: int, day: int | None, way: str | None) -> int:
+    """The year of a day or month written without one: the last such date on or before the
+    reference date in a past clause, the next on or after it in a future one, else the nearest
+    (ties go to the past, as news is)."""
+    def date(year: int) -> dt.date:
+        d = day or (15 if way is None else 1)
+        return dt.date(year, month, d if _valid(year, month, d) else 28)  # Feb 29 outside a leap year
 
-
-def _read_relative(ctx: Context) -> None:
-    ref = ctx.doc.date
-    for m in _RELATIVE.finditer(ctx.prose):
-        if not ctx.free(m.start(), m.end()):
-            continue
-        ctx.take(m.start(), m.end())
-        if ref is None:
-            ctx.leave_unread(m.start(), m.end(), NO_REFERENCE_DATE)
-            continue
-        value = _relative_value(ref, m)
-        ctx.add(Temporal, m.start(), m.end(), value=value, anchor=f"the reference date {ref.isoformat()}")
-
-
-def _relative_value(ref: dt.date, m: re.Match[str]) -> str:
-    word = (m.group("word") or "").lower()
-    if word:
-        return (ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])).isoformat()
-    step = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
-    unit = m.group("unit").lower()
-    if unit == "year":
-        return f"{ref.year + step:04d}"
-    if unit == "month":
-        index = ref.year * 12 + ref.month - 1 + step
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
-    return f"{year:04d}-W{week:02d}"
+    candidates = (ref.year - 1, ref.year, ref.year + 1)
+    if way == "past":
+        return max(y for y in candidates if (date(y) if day else dt.date(y, month, 1)) <= ref)
+    if way == "future":
+        return min(y for y in candidates if (date(y) if day else dt.date(y, month, 28)) >= ref)
+    return min(candidates, key=lambda y: (abs((date(y) - ref).days), y > ref.year))
 
 
 # A weekday written beside a date names that date: "Monday, Nov. 4", "Nov. 4, a Monday", "Monday (Nov. 4)".
@@ -157,7 +141,8 @@ _AFTER_DATE = re.compile(rf",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
 
 
 def _read_weekdays(ctx: Context) -> None:
-    dates = {c.span.start: c for c in ctx.claims if isinstance(c, Temporal) and len(c.value) == 10}
+    dates = {c.span.start: c for c in ctx.claims
+             if isinstance(c, Temporal) and len(c.value) == 10 and c.inferred in (None, "year")}
     ends = {c.span.end: c for c in dates.values()}
     for m in _WEEKDAY.finditer(ctx.prose):
         named = None
@@ -168,9 +153,23 @@ def _read_weekdays(ctx: Context) -> None:
             lead = _AFTER_DATE.search(ctx.prose, max(0, m.start() - 30), m.start())
             if lead and lead.start() in ends:
                 named = ends[lead.start()]
-        if named is None and ctx.doc.date is None:
-            ctx.leave_unread(m.start(), m.end(), NO_REFERENCE_DATE)
+        if named is None and ctx.free(m.start(), m.end()):
+            _resolve_weekday(ctx, m)
         ctx.add(Weekday, m.start(), m.end(), day=m.group("day"), date=named.id if named else None)
+
+
+def _resolve_weekday(ctx: Context, m: re.Match[str]) -> None:
+    """"on Friday": the Friday of the reference week the clause points to, past unless it looks ahead."""
+    ref = ctx.doc.date
+    if ref is None:
+        ctx.leave_unread(m.start(), m.end(), NO_REFERENCE_DATE)
+        return
+    way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
+    shift = (WEEKDAY_NUMBERS[m.group("day").lower()] - ref.weekday()) % 7
+    day = ref + dt.timedelta(days=shift) if way == "future" else ref - dt.timedelta(days=(7 - shift) % 7)
+    direction = "next" if way == "future" else "last"
+    ctx.add(Temporal, m.start(), m.end(), value=day.isoformat(),
+            inferred="weekday", anchor=f"the {direction} {m.group('day')} from the reference date {ref.isoformat()}")
 
 
 def weekday_of(value: str) -> str:

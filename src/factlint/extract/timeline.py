@@ -37,17 +37,17 @@ def read_timeline(ctx: Context) -> None:
             i += 1
         before = prose[bounds[i][0]:date.span.start]
         m = _EVENT.match(before)
-        if m and not _NOT_EVENT.search(m.group("gap")) and date.value[:4].isdigit():
+        if m and not _NOT_EVENT.search(m.group("gap")) and date.value[:4].isdigit() and date.inferred in (None, "year"):
             paragraph = sum(1 for b in paragraph_breaks if b < date.span.start)
             had = _HAD.search(before, 0, m.start("verb"))
             verb_start = bounds[i][0] + (had.start() if had else m.start("verb"))
             ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
                     perfect=bool(had), sentence=i, paragraph=paragraph)
-        if date.anchor and date.anchor.startswith("the reference date"):
+        if date.inferred == "relative":
             for pattern, relation in ((_SAME, "same"), (_NOT_AFTER, "not-after")):
                 gap = pattern.match(prose, date.span.end)
                 explicit = starts.get(gap.end()) if gap else None
-                if explicit is not None and not (explicit.anchor or "").startswith("the reference date"):
+                if explicit is not None and explicit.inferred in (None, "year"):
                     ctx.add(DatePair, date.span.start, explicit.span.end, relative=date.id,
                             explicit=explicit.id, relation=relation)
                     break

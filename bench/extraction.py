@@ -1,0 +1,76 @@
+"""Extraction measured on benchmarks others annotated.
+
+    python bench/extraction.py GOLD.jsonl --pred OUT.jsonl [--scorer score.py] [SCORER OPTIONS]
+
+Runs factlint's extractor on every document of a gold file in the external format (the reference
+date is the document's `dct`), writes predictions in the format the scorer reads, and runs the
+scorer (by default the score.py beside the gold file) on them, printing its figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from factlint import packs
+from factlint.api import extract_text
+from factlint.claims import ClaimSet
+
+# NewsQuant's normalised unit names for factlint's units, so the scorer can compare them
+_UNIT_NAMES = {
+    "percent": "percentage", "percentage point": "percentage point", "USD": "dollar", "EUR": "euro",
+    "GBP": "pound sterling", "SEK": "swedish krona", "JPY": "japanese yen", "CNY": "yuan", "INR": "rupee",
+    "kilometer": "kilometre", "meter": "metre", "centimeter": "centimetre", "millimeter": "millimetre",
+    "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "nautical_mile": "nautical mile",
+    "hectare": "hectare", "acre": "acre", "kilogram": "kilogram", "gram": "gram", "pound": "pound",
+    "ounce": "ounce", "metric_ton": "tonne", "liter": "litre", "gallon": "gallon", "oil_barrel": "barrel",
+    "kilometer / hour": "kilometre per hour", "mile / hour": "mile per hour", "knot": "knot",
+    "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "megawatt": "megawatt", "gigawatt": "gigawatt",
+    "kilometer ** 2": "square kilometre", "mile ** 2": "square mile",
+}
+_CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
+
+
+def predict(doc: dict, rules: packs.Packs) -> dict:
+    text = doc["text"]
+    claims = extract_text(text, date=doc.get("dct"), path=doc["id"], kind="text", rules=rules)
+    return {"id": doc["id"], "timexes": timexes(claims), "quantities": quantities(claims)}
+
+
+def timexes(claims: ClaimSet) -> list[dict]:
+    return [{"start": c.span.start, "end": c.span.end, "value": c.value, "type": c.type}
+            for c in claims.claims if c.kind == "temporal"]
+
+
+def quantities(claims: ClaimSet) -> list[dict]:
+    from factlint.extract.lexicon import QUALIFIERS
+
+    out = []
+    for c in claims.claims:
+        if c.kind != "quantity" or c.ordinal:
+            continue
+        unit = _UNIT_NAMES.get(c.unit, c.unit) if c.unit else (c.noun or "")
+        out.append({"start": c.span.start, "end": c.span.end, "value": c.value, "unit": unit,
+                    "change": _CHANGE.get(QUALIFIERS.get(c.qualifier or ""), "=")})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", help="gold JSONL in the external benchmark format")
+    ap.add_argument("--pred", required=True, help="where to write the predictions (JSONL)")
+    ap.add_argument("--scorer", help="score.py to run (default: the one beside the gold file)")
+    args, scorer_args = ap.parse_known_args(argv)  # the rest (--by-type, --errors N) go to the scorer
+    rules = packs.load()
+    with open(args.gold, encoding="utf-8") as gold, open(args.pred, "w", encoding="utf-8") as out:
+        for line in gold:
+            if line.strip():
+                out.write(json.dumps(predict(json.loads(line), rules), ensure_ascii=False) + "\n")
+    scorer = args.scorer or str(Path(args.gold).with_name("score.py"))
+    return subprocess.call([sys.executable, scorer, args.gold, args.pred, *scorer_args])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""Relative dates, resolved against the reference date: "yesterday", "last week", "next spring",
+"three years ago", "the third quarter", "now". Each claim says what it was resolved against."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..claims import NO_REFERENCE_DATE, Temporal
+from .context import Context
+from .lexicon import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, WEEKDAY_NUMBERS, words_value
+from .tense import tense
+
+REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+              "nowadays": "PRESENT_REF", "recently": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF",
+              "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
+
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"
+    rf"|\b(?P<which>last|next|this|coming|past|previous)\s+(?P<what>week(?:end)?|month|year|quarter|"
+    rf"spring|summer|autumn|fall|winter|{MONTH}|{WEEKDAY})\b"
+    rf"|(?P<count>\b(?:a|an|{NUMBER_WORDS}|\d+))\s+{_UNIT}\s+(?P<dir>ago|from\s+now|hence)\b"
+    r"|\ba\s+year\s+(?P<yearearlier>earlier|before)\b"
+    r"|\b(?P<yearago>year-earlier|year-ago)\b"
+    r"|(?:\bthe\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+    r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
+    r"|\bthe\s+weekend\b"
+    r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|previously|(?:in\s+)?the\s+past|the\s+future|soon)\b"
+    r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?",
+    re.I)
+
+
+def read_relative(ctx: Context) -> None:
+    ref = ctx.doc.date
+    for m in _RELATIVE.finditer(ctx.prose):
+        start, end = m.start(), m.end()
+        if not ctx.free(start, end):
+            continue
+        if m.group("ref") and m.group("ref").lower() in ("the past", "in the past") and _followed_by_span(ctx.prose, end):
+            continue  # "the past two months" is a duration, read later
+        if ref is None:
+            if not m.group("ref"):
+                ctx.take(start, end)
+                ctx.leave_unread(start, end, NO_REFERENCE_DATE)
+            continue
+        resolved = _resolve(ctx, m, ref)
+        if resolved is None:
+            continue
+        value, kind, how = resolved
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, value=value, type=kind, inferred="relative",
+                anchor=f"{how}, from the reference date {ref.isoformat()}")
+
+
+def _followed_by_span(prose: str, end: int) -> bool:
+    return bool(re.match(rf"\s+(?:(?:{NUMBER_WORDS}|\d+|few|several)\s+)?{_UNIT}", prose[end:end + 40], re.I))
+
+
+def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
+    text = m.group().lower()
+    if m.group("word"):
+        word = m.group("word").lower()
+        if word == "tonight":
+            return f"{ref.isoformat()}TNI", "TIME", "tonight"
+        day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+        return day.isoformat(), "DATE", word
+    if m.group("ref"):
+        return REFERENCES[" ".join(text.split())], "DATE", "a reference to the time of writing"
+    if m.group("yearago") or m.group("yearearlier"):
+        return f"{ref.year - 1:04d}", "DATE", "a year before"
+    if m.group("season"):
+        code = SEASONS[m.group("season").lower()]
+        if m.group("syear"):
+            return f"{m.group('syear')}-{code}", "DATE", "the season of the year given"
+        way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
+        return _season(ref, code, "next" if way == "future" else "last" if way == "past" else "this"), "DATE", "the season"
+    if m.group("count"):
+        return _shifted(ref, m)
+    if "quarter" in text:
+        return _quarter(ctx, m, ref)
+    if m.group("which") is None:  # "the weekend": the one just past, or the next in a clause that looks ahead
+        way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
+        day = (ref + dt.timedelta(days=(5 - ref.weekday()) % 7) if way == "future"
+               else ref - dt.timedelta(days=(ref.weekday() + 1) % 7))
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE", "DATE", "the weekend"
+    which, what = m.group("which").lower(), m.group("what")
+    return _which(ref, which, what)
+
+
+def _which(ref: dt.date, which: str, what: str):
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+    lower = what.lower().rstrip(".")
+    if lower == "year":
+        return f"{ref.year + step:04d}", "DATE", f"{which} year"
+    if lower == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "DATE", f"{which} month"
+    if lower in ("week", "weekend"):
+        year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if lower == "weekend" else ""), "DATE", f"{which} {lower}"
+    if lower == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + step
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", f"{which} quarter"
+    if lower in SEASONS:
+        return _season(ref, SEASONS[lower], {-1: "last", 0: "this", 1: "next"}[step]), "DATE", f"{which} {lower}"
+    if lower in WEEKDAY_NUMBERS:
+        target = WEEKDAY_NUMBERS[lower]
+        if step < 0:
+            day = ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
+        elif step > 0:
+            day = ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+        else:
+            day = ref + dt.timedelta(days=target - ref.weekday())
+        return day.isoformat(), "DATE", f"{which} {what}"
+    month = MONTHS[lower]
+    year = ref.year + (step if (step < 0 and month >= ref.month) or (step > 0 and month <= ref.month) else 0)
+    return f"{year:04d}-{month:02d}", "DATE", f"{which} {what}"
+
+
+def _season(ref: dt.date, code: str, which: str) -> str:
+    """The season's year: 'this' is the reference year; 'last' the latest one begun before the
+    reference date's season; 'next' the first one after it."""
+    year = ref.year
+    begins = dt.date(year, _SEASON_MONTH[code], 21)
+    if which == "last" and begins > ref - dt.timedelta(days=90):
+        year -= 1
+    elif which == "next" and begins <= ref:
+        year += 1
+    return f"{year:04d}-{code}"
+
+
+def _shifted(ref: dt.date, m: re.Match[str]):
+    raw = m.group("count").lower()
+    n = 1 if raw in ("a", "an") else (int(raw) if raw.isdigit() else words_value(raw))
+    if not n:
+        return None
+    n = int(n)
+    sign = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "day":
+        return (ref + dt.timedelta(days=sign * n)).isoformat(), "DATE", f"{n} days {m.group('dir')}"
+    if unit == "week":
+        year, week, _ = (ref + dt.timedelta(weeks=sign * n)).isocalendar()
+        return f"{year:04d}-W{week:02d}", "DATE", f"{n} weeks {m.group('dir')}"
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + sign * n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "DATE", f"{n} months {m.group('dir')}"
+    years = n * (10 if unit == "decade" else 1)
+    return f"{ref.year + sign * years:04d}", "DATE", f"{years} years {m.group('dir')}"
+
+
+def _quarter(ctx: Context, m: re.Match[str], ref: dt.date):
+    """"the third quarter": the latest third quarter begun by the reference date (the next one in a
+    clause that looks ahead); "the quarter", "the latest quarter": the last one completed."""
+    current = (ref.month - 1) // 3 + 1
+    nth = m.group("nth")
+    if nth is None:
+        index = ref.year * 4 + current - 2
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", "the last quarter completed"
+    q = _ORDINAL_QUARTER[nth.lower()]
+    way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
+    year = ref.year
+    if way == "future" and q < current:
+        year += 1
+    elif way != "future" and q >= current:
+        year -= 1 if q > current or ref.month % 3 == 1 and ref.day < 15 else 0
+    return f"{year:04d}-Q{q}", "DATE", f"the {nth} quarter"
