@@ -12,9 +12,14 @@ _CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "c
           "hour": "TH", "minute": "TM", "second": "TS"}
 _UNITS = r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?)"
 _COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|a\s+couple\s+of|a\s+few|several|few|many|some|a|an)"
+_MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "about": "APPROX",
+         "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
+         "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN"}
 _DURATION = re.compile(
     rf"(?:\b(?P<lead>the\s+(?:past|last|next|first|coming|following|previous)\s+|the\s+))?"
-    rf"(?<![\w$€£.,-]){_COUNT}[-\s]+{_UNITS}(?![\w-])(?!\s+(?:ago|hence|old)\b)",
+    rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|less\s+than|under)\s+)?"
+    rf"(?<![\w$€£.,-]){_COUNT}[-\s]+{_UNITS}(?![\w-])(?!\s+(?:ago|hence|old)\b)"
+    rf"(?P<tail>\s+(?:earlier|later))?",
     re.I)
 _FOLLOWED_BY_OLD = re.compile(r"-old\b")
 _SET = re.compile(
@@ -35,9 +40,9 @@ def read_durations(ctx: Context) -> None:
         value = _value(m)
         if value is None:
             continue
-        start = m.start() if m.group("lead") and "the" != m.group("lead").strip().lower() else m.start("count")
-        ctx.take(start, m.end())
-        ctx.add(Temporal, start, m.end(), type="DURATION", value=value)
+        mod = _MODS.get(" ".join((m.group("mod") or "").lower().split()))
+        ctx.take(m.start(), m.end())
+        ctx.add(Temporal, m.start(), m.end(), type="DURATION", value=value, mod=mod)
 
 
 def _value(m: re.Match[str]) -> str | None:

@@ -19,18 +19,22 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
 
 _RELATIVE = re.compile(
+    rf"(?P<edge>\b(?:earlier|early|later|late)\s+)?(?:"
+    rf"\b(?P<mname>{MONTH})\s+(?P<myear>this|last|next)\s+year\b|"
     r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"
     rf"|\b(?P<which>last|next|this|coming|past|previous)\s+(?P<what>week(?:end)?|month|year|quarter|"
     rf"spring|summer|autumn|fall|winter|{MONTH}|{WEEKDAY})\b"
     rf"|(?P<count>\b(?:a|an|{NUMBER_WORDS}|\d+))\s+{_UNIT}\s+(?P<dir>ago|from\s+now|hence)\b"
     r"|\ba\s+year\s+(?P<yearearlier>earlier|before)\b"
     r"|\b(?P<yearago>year-earlier|year-ago)\b"
-    r"|(?:\bthe\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+    r"|(?:\bthe\s+(?=(?:fiscal\s+)?\w+\s+quarter))?(?:fiscal\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
-    r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|previously|(?:in\s+)?the\s+past|the\s+future|soon)\b"
-    r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?",
-    re.I)
+    r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|the\s+past|the\s+future)\b"
+    r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?"
+    r"|\bthe\s+(?P<yearagoof>year-(?:ago|earlier))\s+(?:quarter|period|year)\b"
+    r")", re.I)
+_QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
 
 
 def read_relative(ctx: Context) -> None:
@@ -50,8 +54,10 @@ def read_relative(ctx: Context) -> None:
         if resolved is None:
             continue
         value, kind, how = resolved
+        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(
+            (m.group("edge") or "").strip().lower())
         ctx.take(start, end)
-        ctx.add(Temporal, start, end, value=value, type=kind, inferred="relative",
+        ctx.add(Temporal, start, end, value=value, type=kind, inferred="relative", mod=mod,
                 anchor=f"{how}, from the reference date {ref.isoformat()}")
 
 
@@ -69,7 +75,14 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         return day.isoformat(), "DATE", word
     if m.group("ref"):
         return REFERENCES[" ".join(text.split())], "DATE", "a reference to the time of writing"
-    if m.group("yearago") or m.group("yearearlier"):
+    if m.group("mname"):
+        month = MONTHS[m.group("mname").rstrip(".").lower()]
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("myear").lower()]
+        return f"{year:04d}-{month:02d}", "DATE", f"{m.group('mname')} {m.group('myear')} year"
+    if m.group("yearago") or m.group("yearearlier") or m.group("yearagoof"):
+        quarter = _quarter_in_view(ctx, m.start())
+        if quarter:  # "profit rose in the third quarter from a year earlier": the same quarter a year before
+            return f"{ref.year - 1:04d}-Q{quarter}", "DATE", "the same quarter a year before"
         return f"{ref.year - 1:04d}", "DATE", "a year before"
     if m.group("season"):
         code = SEASONS[m.group("season").lower()]
@@ -153,19 +166,26 @@ def _shifted(ref: dt.date, m: re.Match[str]):
     return f"{ref.year + sign * years:04d}", "DATE", f"{years} years {m.group('dir')}"
 
 
+def _quarter_in_view(ctx: Context, pos: int) -> str | None:
+    """The quarter the sentence, or the one before, is about, if it names one."""
+    start = ctx.sentence_start(max(0, ctx.sentence_start(pos) - 1))
+    for claim in reversed(ctx.claims):
+        if isinstance(claim, Temporal) and start <= claim.span.start < pos:
+            q = _QUARTER_VALUE.fullmatch(claim.value)
+            if q:
+                return q.group(1)
+    return None
+
+
 def _quarter(ctx: Context, m: re.Match[str], ref: dt.date):
-    """"the third quarter": the latest third quarter begun by the reference date (the next one in a
-    clause that looks ahead); "the quarter", "the latest quarter": the last one completed."""
+    """"the third quarter": the latest third quarter begun by the reference date; "the quarter",
+    "the latest quarter": the last one completed."""
     current = (ref.month - 1) // 3 + 1
     nth = m.group("nth")
     if nth is None:
         index = ref.year * 4 + current - 2
         return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", "the last quarter completed"
     q = _ORDINAL_QUARTER[nth.lower()]
-    way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
-    year = ref.year
-    if way == "future" and q < current:
-        year += 1
-    elif way != "future" and q >= current:
-        year -= 1 if q > current or ref.month % 3 == 1 and ref.day < 15 else 0
+    # results are reported after the quarter ends: the latest such quarter begun by the reference date
+    year = ref.year if q <= current else ref.year - 1
     return f"{year:04d}-Q{q}", "DATE", f"the {nth} quarter"

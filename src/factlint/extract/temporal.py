@@ -20,7 +20,9 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 # Words after which a bare month name or four-digit number is read as a date.
 _CUES = (r"in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
-         r"last|next|this|early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
+         r"early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
+_RELATIVE_CUE = re.compile(r"\b(?:last|next|this|coming|past|previous)\s+$", re.I)
+_AMBIGUOUS_MONTHS = ("May", "March")
 
 _PATTERNS = [
     # 2024-10-22
@@ -41,7 +43,9 @@ _PATTERNS = [
 _YEAR_CUE = re.compile(rf"(?:\b(?:{_CUES})\s+|[(\[–—-]\s*)$", re.I)
 _YEAR_FOLLOWER = re.compile(r"\s+[a-z]+")
 _VERB_AFTER_YEAR = re.compile(
-    r"\s+(?:was|is|were|saw|and|or|to|when|that|as|through|onwards?|marked|brought|ended|began)\b")
+    r"\s+(?:was|is|were|saw|and|or|to|when|that|as|through|onwards?|marked|brought|ended|began|"
+    r"period|budget|season|elections?|levels?|results|figures|quarter|half|report|census|crisis|war|"
+    r"olympics|games|edition|deadline|estimates?|forecasts?|fiscal|calendar|model|campaign|agreement)\b")
 
 
 
@@ -54,9 +58,11 @@ def read_dates(ctx: Context) -> None:
                 continue
             start = m.start("part") if m.groupdict().get("part") else m.start()
             if name == "my":
+                if _RELATIVE_CUE.search(prose, max(0, m.start() - 12), m.start("month")) and not m.group("year"):
+                    continue  # "last November" is a relative date, read with the others
                 if m.group("cue"):
                     start = m.start("month")
-                elif not m.group("part") and not m.group("year"):
+                elif not m.group("part") and not m.group("year") and m.group("month") in _AMBIGUOUS_MONTHS:
                     continue  # a bare "March" or "May" with nothing to say it is a month
             if name == "year" and not _reads_as_year(prose, m):
                 continue
@@ -80,6 +86,7 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
     mod = _MOD.get((groups.get("part") or "").lower())
     year = int(groups["year"]) if groups.get("year") else None
     if name == "decade":
+        start = m.start()
         ctx.take(start, end)
         ctx.add(Temporal, start, end, value=groups["decade"], mod=mod)
         return
@@ -127,15 +134,18 @@ def _year_for(ref: dt.date, month: int, day: int | None, way: str | None) -> int
         return dt.date(year, month, d if _valid(year, month, d) else 28)  # Feb 29 outside a leap year
 
     candidates = (ref.year - 1, ref.year, ref.year + 1)
+    nearest = min(candidates, key=lambda y: (abs((date(y) - ref).days), y > ref.year))
+    if abs((date(nearest) - ref).days) <= 45:
+        return nearest  # close to the reference date there is no doubt which one is meant
     if way == "past":
         return max(y for y in candidates if (date(y) if day else dt.date(y, month, 1)) <= ref)
     if way == "future":
         return min(y for y in candidates if (date(y) if day else dt.date(y, month, 28)) >= ref)
-    return min(candidates, key=lambda y: (abs((date(y) - ref).days), y > ref.year))
+    return nearest
 
 
 # A weekday written beside a date names that date: "Monday, Nov. 4", "Nov. 4, a Monday", "Monday (Nov. 4)".
-_WEEKDAY = re.compile(rf"\b(?P<day>{WEEKDAY})\b")
+_WEEKDAY = re.compile(rf"\b(?P<day>{WEEKDAY})\b(?P<part>\s+(?:morning|afternoon|evening|night))?")
 _BEFORE_DATE = re.compile(r"\s*\(\s*|,?\s+(?:the\s+)?")
 _AFTER_DATE = re.compile(rf",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
 
@@ -155,7 +165,7 @@ def _read_weekdays(ctx: Context) -> None:
                 named = ends[lead.start()]
         if named is None and ctx.free(m.start(), m.end()):
             _resolve_weekday(ctx, m)
-        ctx.add(Weekday, m.start(), m.end(), day=m.group("day"), date=named.id if named else None)
+        ctx.add(Weekday, m.start(), m.end("day"), day=m.group("day"), date=named.id if named else None)
 
 
 def _resolve_weekday(ctx: Context, m: re.Match[str]) -> None:
@@ -168,6 +178,7 @@ def _resolve_weekday(ctx: Context, m: re.Match[str]) -> None:
     shift = (WEEKDAY_NUMBERS[m.group("day").lower()] - ref.weekday()) % 7
     day = ref + dt.timedelta(days=shift) if way == "future" else ref - dt.timedelta(days=(7 - shift) % 7)
     direction = "next" if way == "future" else "last"
+    ctx.take(m.start(), m.end())
     ctx.add(Temporal, m.start(), m.end(), value=day.isoformat(),
             inferred="weekday", anchor=f"the {direction} {m.group('day')} from the reference date {ref.isoformat()}")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 _MARKER = re.compile(
-    r"(?P<future>\b(?:will|'ll|shall|would|is\s+to|are\s+to|due|scheduled|expected|expects?|plans?|planned|"
-    r"planning|intends?|going\s+to|upcoming|set\s+to|aims?\s+to|next|coming|later\s+this)\b)"
-    r"|(?P<past>\b(?:was|were|had|did|ago|earlier|last|\w{2,}ed)\b)", re.I)
+    r"(?P<future>\b(?:will|'ll|shall|would|is\s+to|are\s+to|due|scheduled|plans?\s+to|going\s+to|next|"
+    r"later\s+this)\b)"
+    r"|(?P<past>\b(?:was|were|had|did|ago|earlier|last|(?!hundred\b)\w+[^e\W]ed)\b)", re.I)
 # a clause ends at these; a marker before them speaks of another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 
