@@ -25,6 +25,7 @@ _FOLLOWED_BY_OLD = re.compile(r"-old\b")
 _SET = re.compile(
     rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"
     rf"|\b(?:every|each)\s+(?P<every>day|week|month|year|night|morning|{WEEKDAY})\b", re.I)
+_RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
 _APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X"}
 
 
@@ -38,11 +39,12 @@ def read_durations(ctx: Context) -> None:
         if not ctx.free(m.start(), m.end()) or _FOLLOWED_BY_OLD.match(prose, m.end()):
             continue
         value = _value(m)
-        if value is None:
-            continue
+        if value is None or _RATE.search(prose, max(0, m.start() - 25), m.start()) and m.group("count").lower() in ("a", "an"):
+            continue  # "$62,400 a year" is a rate, not a duration
+        start = m.start() if not (m.group("lead") and "-" in m.group()) else m.start("count") if not m.group("mod") else m.start("mod")
         mod = _MODS.get(" ".join((m.group("mod") or "").lower().split()))
-        ctx.take(m.start(), m.end())
-        ctx.add(Temporal, m.start(), m.end(), type="DURATION", value=value, mod=mod)
+        ctx.take(start, m.end())
+        ctx.add(Temporal, start, m.end(), type="DURATION", value=value, mod=mod)
 
 
 def _value(m: re.Match[str]) -> str | None:

@@ -23,6 +23,11 @@ _CUES = (r"in|since|by|until|till|from|of|before|after|during|through|throughout
          r"early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
 _RELATIVE_CUE = re.compile(r"\b(?:last|next|this|coming|past|previous)\s+$", re.I)
 _AMBIGUOUS_MONTHS = ("May", "March")
+_ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
+# "the end of 1990", "the middle of October": the part of the period, in the extent
+_EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+$", re.I)
+_EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}
 
 _PATTERNS = [
     # 2024-10-22
@@ -58,12 +63,14 @@ def read_dates(ctx: Context) -> None:
                 continue
             start = m.start("part") if m.groupdict().get("part") else m.start()
             if name == "my":
-                if _RELATIVE_CUE.search(prose, max(0, m.start() - 12), m.start("month")) and not m.group("year"):
-                    continue  # "last November" is a relative date, read with the others
+                if not m.group("year") and (_RELATIVE_CUE.search(prose, max(0, m.start() - 12), m.start("month"))
+                                            or _RELATIVE_YEAR.match(prose, m.end())):
+                    continue  # "last November", "January this year": relative dates, read with the others
                 if m.group("cue"):
                     start = m.start("month")
-                elif not m.group("part") and not m.group("year") and m.group("month") in _AMBIGUOUS_MONTHS:
-                    continue  # a bare "March" or "May" with nothing to say it is a month
+                elif not m.group("part") and not m.group("year") and (
+                        m.group("month") in _AMBIGUOUS_MONTHS or m.group("month").rstrip(".") in _ABBREVIATED):
+                    continue  # a bare "March", "May" or "Jan" with nothing to say it is a month
             if name == "year" and not _reads_as_year(prose, m):
                 continue
             _add_date(ctx, name, m, start, m.end())
@@ -84,6 +91,9 @@ def _reads_as_year(prose: str, m: re.Match[str]) -> bool:
 def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -> None:
     groups = m.groupdict()
     mod = _MOD.get((groups.get("part") or "").lower())
+    edge = _EDGE_OF.search(ctx.prose, max(0, start - 20), start)
+    if edge and name != "decade":
+        start, mod = edge.start(), _EDGE_MOD[edge.group("edge").lower()]
     year = int(groups["year"]) if groups.get("year") else None
     if name == "decade":
         start = m.start()
@@ -156,16 +166,23 @@ def _read_weekdays(ctx: Context) -> None:
     ends = {c.span.end: c for c in dates.values()}
     for m in _WEEKDAY.finditer(ctx.prose):
         named = None
-        gap = _BEFORE_DATE.match(ctx.prose, m.end())
+        gap = _BEFORE_DATE.match(ctx.prose, m.end("day"))
         if gap and gap.end() in dates:
-            named = dates[gap.end()]
+            named = _widen(ctx, dates[gap.end()], m.start())
         else:
             lead = _AFTER_DATE.search(ctx.prose, max(0, m.start() - 30), m.start())
             if lead and lead.start() in ends:
                 named = ends[lead.start()]
-        if named is None and ctx.free(m.start(), m.end()):
+        if named is None and ctx.free(m.start(), m.end("day")):
             _resolve_weekday(ctx, m)
         ctx.add(Weekday, m.start(), m.end("day"), day=m.group("day"), date=named.id if named else None)
+
+
+def _widen(ctx: Context, date: Temporal, start: int) -> Temporal:
+    """The date written with its weekday is one expression, as TimeML marks it: "Monday, Nov. 4"."""
+    ctx.claims.remove(date)
+    ctx.take(start, date.span.end)
+    return ctx.add(Temporal, start, date.span.end, **date.model_dump(exclude={"id", "span", "text", "kind"}))
 
 
 def _resolve_weekday(ctx: Context, m: re.Match[str]) -> None:
