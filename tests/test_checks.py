@@ -73,7 +73,7 @@ def test_weekday_date_fires_with_an_explicit_year():
     [f] = factlint.check_text("The match was moved to Wednesday, March 13, 2025.").findings
     assert (f.rule, f.severity, f.text) == ("weekday-date", "error", "Wednesday")
     assert "March 13, 2025 was a Thursday, not a Wednesday" in f.message
-    assert f.related[0].text == "March 13, 2025" and f.fix is None
+    assert f.related[0].text == "Wednesday, March 13, 2025" and f.fix is None
 
 
 def test_weekday_date_with_inferred_year_is_a_warning():
