@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from factlint import packs
+from factlint.extract.lexicon import QUALIFIERS
 from factlint.api import extract_text
 from factlint.claims import ClaimSet
 
@@ -31,6 +33,9 @@ _UNIT_NAMES = {
     "kilometer ** 2": "square kilometre", "mile ** 2": "square mile",
 }
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
+_DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)(Y|M|W|D|H|DE|CE)")
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade", "CE": "century"}
+_DURATION_MODS = {"APPROX": "~", "MORE_THAN": ">", "EQUAL_OR_MORE": ">", "LESS_THAN": "<", "EQUAL_OR_LESS": "<"}
 
 
 def predict(doc: dict, rules: packs.Packs) -> dict:
@@ -45,16 +50,27 @@ def timexes(claims: ClaimSet) -> list[dict]:
 
 
 def quantities(claims: ClaimSet) -> list[dict]:
-    from factlint.extract.lexicon import QUALIFIERS
-
+    """NewsQuant's quantities: every count and measure, durations too ("three years"), but no dates."""
     out = []
     for c in claims.claims:
-        if c.kind != "quantity" or c.ordinal:
-            continue
-        unit = _UNIT_NAMES.get(c.unit, c.unit) if c.unit else (c.noun or "")
-        out.append({"start": c.span.start, "end": c.span.end, "value": c.value, "unit": unit,
-                    "change": _CHANGE.get(QUALIFIERS.get(c.qualifier or ""), "=")})
+        if c.kind == "quantity" and not c.ordinal:
+            value = [c.value, c.upper] if c.upper is not None else c.value
+            out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": unit_name(c),
+                        "change": c.change or _CHANGE.get(QUALIFIERS.get(c.qualifier or ""), "=")})
+        elif c.kind == "temporal" and c.type == "DURATION":
+            m = _DURATION.fullmatch(c.value)
+            if m:
+                out.append({"start": c.span.start, "end": c.span.end, "value": float(m.group(1)),
+                            "unit": _DURATION_UNITS[m.group(2)], "change": _DURATION_MODS.get(c.mod, "=")})
     return out
+
+
+def unit_name(c) -> str:
+    if not c.unit:
+        return c.noun.split()[-1] if c.noun else ""
+    base, _, per = c.unit.partition("/")
+    name = _UNIT_NAMES.get(base, base)
+    return f"{name} per {per}" if per else name
 
 
 def main(argv: list[str] | None = None) -> int:

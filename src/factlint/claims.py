@@ -32,6 +32,9 @@ class Quantity(_Claim):
     unit: str | None = Field(None, description="'percent', 'percentage point', a currency code (USD), or a pint unit.")
     noun: str | None = Field(None, description="The counted noun phrase ('members', 'troops').")
     ordinal: bool = Field(False, description="'10th', 'third': a rank, not a count.")
+    change: Literal["up", "down"] | None = Field(None, description="'rose 20%', 'down 3 points': a change stated.")
+    upper: float | None = Field(None, description="The other end of a range written with it: '40 to 50', "
+                                                  "'dozens' (12 to 120).")
 
 
 class Temporal(_Claim):

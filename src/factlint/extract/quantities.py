@@ -33,6 +33,18 @@ _QUANTITY = re.compile(
     r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
     re.I,
 )
+_VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\b", re.I)
+_VAGUE_RANGE = {"dozens": (12, 120), "scores": (40, 400), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
+                "tens of thousands": (10_000, 100_000), "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
+_UP = re.compile(r"\b(?:up|rose|risen|rises|rising|gained|gains|increased|increases|climbed|climbs|jumped|jumps|"
+                 r"surged|soared|grew|added|adds|higher|advanced|rallied)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_DOWN = re.compile(r"\b(?:down|fell|falls|fallen|dropped|drops|declined|declines|lost|loses|slipped|slips|slid|"
+                   r"sank|tumbled|plunged|decreased|lower|shed|sheds|dipped|eased|retreated)\s+(?:by\s+)?"
+                   r"(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_PER = re.compile(r"\s+(?:per|a|an)\s+(?P<per>[a-z]+)\b", re.I)
+_PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
+              "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
+              "mile", "kilometre", "kilometer", "km", "square", "unit", "capita", "euro", "dollar"}
 _ORDINAL = re.compile(r"\b(?P<word>" + "|".join(_ORDINAL_WORDS) + r")\b", re.I)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
@@ -42,7 +54,7 @@ _STOP = frozenset(
     "a an the of in on at to for from by with and or but than as was were is are be been has have had will would "
     "that which who whom whose this these those it its their there here then when where while said says "
     "more less fewer over under about per each since until before after during into across between among "
-    "up down out off".split())
+    "up down out off against toward towards without within through via including like than so".split())
 
 
 @dataclass
@@ -55,18 +67,21 @@ class _Read:
     unit: str | None
     ordinal: bool = False
     scaled: float = 1.0
+    upper: float | None = None
 
 
 def read_quantities(ctx: Context) -> None:
     found = [q for q in (_read(ctx, m) for m in _QUANTITY.finditer(ctx.prose)) if q is not None]
-    found += _ordinal_words(ctx)
+    found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
     _share_units_in_ranges(ctx.prose, found)
     for q in found:
         low, high = _interval(q)
         noun = None if q.unit or q.ordinal else _noun(ctx.prose, q.end)
+        before = ctx.prose[max(0, q.start - 30):q.start]
+        change = "up" if _UP.search(before) else "down" if _DOWN.search(before) else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
-                unit=q.unit, noun=noun, ordinal=q.ordinal)
+                unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)
 
 
 def _read(ctx: Context, m: re.Match[str]) -> _Read | None:
@@ -105,6 +120,9 @@ def _read(ctx: Context, m: re.Match[str]) -> _Read | None:
             unit, end = physical
         elif currency:
             unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
+    per = _PER.match(ctx.prose, end)
+    if unit and unit not in ("percent", "percentage point") and per and per.group("per").lower() in _PER_WORDS:
+        unit, end = f"{unit}/{per.group('per').lower()}", per.end()  # "$58.24 per barrel", "$3,500 a month"
     qualifier = " ".join(m.group("qual").lower().split()) if m.group("qual") else None
     return _Read(start=m.start(), end=end, value=value * scale, step=step * scale, qualifier=qualifier,
                  unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
@@ -130,13 +148,28 @@ def _ordinal_words(ctx: Context) -> list[_Read]:
     return out
 
 
+def _vague(ctx: Context) -> list[_Read]:
+    """"dozens of people", "thousands of homes": counts known only by their order of magnitude."""
+    out = []
+    for m in _VAGUE.finditer(ctx.prose):
+        if ctx.free(m.start(), m.end("word")):
+            low, high = _VAGUE_RANGE[" ".join(m.group("word").lower().split())]
+            out.append(_Read(m.start(), m.end("word"), float(low), 0.0, "at least", None, upper=float(high)))
+    return out
+
+
 def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
-    """In "8 to 10 degrees Celsius" and "40-50 million", the first number takes the second's unit and scale."""
+    """In "8 to 10 degrees Celsius" and "40-50 million", the first number takes the second's unit and
+    scale; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
     for a, b in zip(found, found[1:]):
-        if a.unit is None and b.unit and not a.ordinal and _RANGE_JOIN.fullmatch(prose[a.end:b.start]):
-            if a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000:
-                a.value, a.step = a.value * b.scaled, a.step * b.scaled
-            a.unit = b.unit
+        if not a.ordinal and not b.ordinal and _RANGE_JOIN.fullmatch(prose[a.end:b.start]):
+            if a.unit is None and b.unit:
+                if a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000:
+                    a.value, a.step = a.value * b.scaled, a.step * b.scaled
+                a.unit = b.unit
+            if a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start]) \
+                    or re.search(r"\bbetween\s+$", prose[max(0, a.start - 10):a.start]):
+                a.upper = b.value
 
 
 def _interval(q: _Read) -> tuple[float | None, float | None]:
@@ -169,8 +202,8 @@ def _noun(prose: str, end: int) -> str | None:
     pos = end
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
-        if not m or m.group(1).lower() in _STOP or (words and m.group(1).endswith("ed")):
-            break  # a function word, or a verb after the noun ("30 members voted")
+        if not m or m.group(1).lower() in _STOP or (words and m.group(1).endswith(("ed", "ing"))):
+            break  # a function word, or a verb after the noun ("30 members voted", "17 players awaiting")
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
         if word.endswith(".") and "." not in word[:-1]:

@@ -167,6 +167,11 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
 
 
+def _base(unit: str | None) -> str | None:
+    """"USD/tonne" and "USD" are prices in one currency: "rose to $9,480 a tonne from $9,368"."""
+    return unit.split("/")[0] if unit else unit
+
+
 def _head(q: Quantity) -> str | None:
     return q.noun.split()[-1].lower() if q.noun else None
 
@@ -198,7 +203,7 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
             new, old = sk.at(m, "new"), sk.at(m, "old")
             if rate is None or rate.unit not in ("percent", "percentage point") or rate.id in seen:
                 continue
-            if new.unit != old.unit or new.ordinal or old.ordinal:
+            if _base(new.unit) != _base(old.unit) or new.ordinal or old.ordinal:
                 continue
             seen.add(rate.id)
             _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
