@@ -34,6 +34,8 @@ _UNIT_NAMES = {
 }
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
 _DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)(Y|M|W|D|H|DE|CE)")
+# NewsQuant counts "three years", not "a century" or "a five-year award"
+_NOT_A_COUNT = re.compile(r"^(?:an?\s|the\s+an?\s)|\w-(?:year|month|week|day|hour|minute)", re.I)
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade", "CE": "century"}
 _DURATION_MODS = {"APPROX": "~", "MORE_THAN": ">", "EQUAL_OR_MORE": ">", "LESS_THAN": "<", "EQUAL_OR_LESS": "<"}
 
@@ -57,7 +59,7 @@ def quantities(claims: ClaimSet) -> list[dict]:
             value = [c.value, c.upper] if c.upper is not None else c.value
             out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": unit_name(c),
                         "change": c.change or _CHANGE.get(QUALIFIERS.get(c.qualifier or ""), "=")})
-        elif c.kind == "temporal" and c.type == "DURATION":
+        elif c.kind == "temporal" and c.type == "DURATION" and not _NOT_A_COUNT.search(c.text):
             m = _DURATION.fullmatch(c.value)
             if m:
                 out.append({"start": c.span.start, "end": c.span.end, "value": float(m.group(1)),
@@ -66,11 +68,13 @@ def quantities(claims: ClaimSet) -> list[dict]:
 
 
 def unit_name(c) -> str:
+    """NewsQuant names a count's unit by its whole noun phrase ("European countries")."""
     if not c.unit:
-        return c.noun.split()[-1] if c.noun else ""
-    base, _, per = c.unit.partition("/")
-    name = _UNIT_NAMES.get(base, base)
-    return f"{name} per {per}" if per else name
+        return c.noun or ""
+    if c.unit in _UNIT_NAMES:
+        return _UNIT_NAMES[c.unit]
+    base, _, per = c.unit.rpartition("/")
+    return f"{_UNIT_NAMES.get(base, base)} per {per}" if base else c.unit
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,7 +41,7 @@ _UP = re.compile(r"\b(?:up|rose|risen|rises|rising|gained|gains|increased|increa
 _DOWN = re.compile(r"\b(?:down|fell|falls|fallen|dropped|drops|declined|declines|lost|loses|slipped|slips|slid|"
                    r"sank|tumbled|plunged|decreased|lower|shed|sheds|dipped|eased|retreated)\s+(?:by\s+)?"
                    r"(?:about\s+|some\s+|nearly\s+)?$", re.I)
-_PER = re.compile(r"\s+(?:per|a|an)\s+(?P<per>[a-z]+)\b", re.I)
+_PER = re.compile(r"\s+(?:per|a|an)\s+(?P<per>[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
 _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
               "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
               "mile", "kilometre", "kilometer", "km", "square", "unit", "capita", "euro", "dollar"}
@@ -167,8 +167,10 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
                 if a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000:
                     a.value, a.step = a.value * b.scaled, a.step * b.scaled
                 a.unit = b.unit
-            if a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start]) \
-                    or re.search(r"\bbetween\s+$", prose[max(0, a.start - 10):a.start]):
+            before = prose[max(0, a.start - 10):a.start]
+            if re.search(r"\bbetween\s+$", before) or (
+                    a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
+                    and not re.search(r"\bby\s+$", before)):  # "increased by $43.6 billion to $419.2 billion"
                 a.upper = b.value
 
 
