@@ -86,58 +86,68 @@ def _exact_case(name: str) -> bool:
     return _is_acronym(name) or len(_TOKEN.findall(name)) == 1
 
 
+_GAP = re.compile(r"[ \t]*[-‐‑]?[ \t\r\n]?[ \t]*")
+
+
 class AliasMatcher:
-    """Finds entity names in prose by looking token sequences up in a table: linear in the text.
+    """Finds entity names in prose by walking a table of name prefixes token by token: linear in the text.
 
     Names in capitals ("WHO", "UN") and one-word names ("Apple") match only as written; longer names
     match in any case. Spaces and hyphens between words are alike; a possessive 's after a name is allowed."""
 
     def __init__(self, entities) -> None:
-        self._exact: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
-        self._folded: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
-        self.longest = 1
+        # key: (exact?, tokens) -> [(entity id, context words)]; prefixes of every key, to stop early
+        self._names: dict[tuple[bool, tuple[str, ...]], list[tuple[str, tuple[str, ...]]]] = {}
+        self._prefixes: set[tuple[bool, tuple[str, ...]]] = set()
         for entity in entities:
             for alias in [Alias(name=entity.name), *entity.aliases]:
                 tokens = tuple(_TOKEN.findall(alias.name))
                 if not tokens:
                     continue
-                table, key = (self._exact, tokens) if _exact_case(alias.name) else (self._folded, tuple(t.lower() for t in tokens))
-                table.setdefault(key, []).append((entity.id, tuple(alias.context)))
-                self.longest = max(self.longest, len(tokens))
+                exact = _exact_case(alias.name)
+                key = tokens if exact else tuple(t.lower() for t in tokens)
+                self._names.setdefault((exact, key), []).append((entity.id, tuple(alias.context)))
+                for n in range(1, len(key) + 1):
+                    self._prefixes.add((exact, key[:n]))
+        self._firsts = {key[0] for _, key in self._prefixes if len(key) == 1}  # words a name can begin with
 
     def find(self, prose: str):
         """(start, end, entity id, context words) for each name found, longest first, left to right."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(prose)]
         i = 0
+        firsts = self._firsts
         while i < len(tokens):
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
-                hit = self._lookup(prose, tokens[i:i + n])
-                if hit:
-                    start, end, entity_id, context = hit
-                    yield start, end, entity_id, context
-                    i += n
-                    break
+            word = tokens[i][2]
+            if word not in firsts and word.lower() not in firsts and word[:-1] not in firsts and word[:-1].lower() not in firsts:
+                i += 1
+                continue
+            hit = self._longest(prose, tokens, i)
+            if hit:
+                yield hit[:4]
+                i += hit[4]
             else:
                 i += 1
 
-    def _lookup(self, prose: str, window):
-        # the words of a name are separated by spaces or hyphens only, not by punctuation or a paragraph
-        for (_, a_end, _), (b_start, _, _) in zip(window, window[1:]):
-            if not re.fullmatch(r"[ \t]*[-‐‑]?[ \t\r\n]?[ \t]*", prose[a_end:b_start]):
-                return None
-        words = [w for _, _, w in window]
-        for trimmed in (False, True):
-            if trimmed:
-                if not words[-1].endswith(".") or len(words[-1]) == 1:
-                    return None
-                words = words[:-1] + [words[-1][:-1]]  # a sentence's full stop is not part of the name
-            for key, table in ((tuple(words), self._exact), (tuple(w.lower() for w in words), self._folded)):
-                candidates = table.get(key)
-                if candidates and len({c[0] for c in candidates}) == 1:
-                    entity_id, context = candidates[0]
-                    end = window[-1][1] - (1 if trimmed else 0)
-                    return window[0][0], end, entity_id, context
-        return None
+    def _longest(self, prose: str, tokens, i: int):
+        best = None
+        for exact in (True, False):
+            words: list[str] = []
+            for j in range(i, len(tokens)):
+                if j > i and not _GAP.fullmatch(prose, tokens[j - 1][1], tokens[j][0]):
+                    break  # the words of a name are separated by spaces or hyphens only
+                word = tokens[j][2] if exact else tokens[j][2].lower()
+                for candidate, trimmed in ((word, False), (word[:-1], True)):
+                    if trimmed and (not word.endswith(".") or len(word) == 1):
+                        continue  # a sentence's full stop is not part of the name
+                    key = (exact, tuple(words) + (candidate,))
+                    hit = self._names.get(key)
+                    if hit and len({c[0] for c in hit}) == 1 and (best is None or j - i + 1 > best[4]):
+                        end = tokens[j][1] - (1 if trimmed else 0)
+                        best = (tokens[i][0], end, hit[0][0], hit[0][1], j - i + 1)
+                if (exact, tuple(words) + (word,)) not in self._prefixes:
+                    break
+                words.append(word)
+        return best
 
     @staticmethod
     def has_context(prose: str, words: tuple[str, ...]) -> bool:

@@ -3,6 +3,7 @@ into pydantic models. A bad file is reported (file, line, what) and the other fi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -24,8 +25,9 @@ class Packs:
     attributes: set[str] = field(default_factory=lambda: set(BUILTIN_ATTRIBUTES))
     errors: list[UserError] = field(default_factory=list)
 
-    @property
+    @cached_property
     def facts(self) -> FactBase:
+        """Built once, after loading: its name matcher is what extraction reads every article with."""
         return FactBase(self.entities, self.attributes)
 
     def rule(self, rule_id: str) -> Rule | None:

@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..claims import Unread
 from ..document import Document
 from ..positions import Span
+from .sentences import sentences as split_sentences
+
+_WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
 @dataclass
@@ -17,12 +22,15 @@ class Context:
     taken: bytearray = field(init=False)
     ids: set[str] = field(default_factory=set)
     directives: list = field(default_factory=list)
-    sentence_starts: list[int] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(init=False)
+    sentence_starts: list[int] = field(init=False)
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # characters already read as part of a date, so later components do not read them again
         self.taken = bytearray(len(self.doc.prose))
+        self.sentences = split_sentences(self.doc.prose)
+        self.sentence_starts = [s for s, _ in self.sentences]
 
     @property
     def prose(self) -> str:
@@ -41,6 +49,24 @@ class Context:
     def sentence_end(self, pos: int) -> int:
         i = bisect.bisect_right(self.sentence_starts, pos)
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.doc.prose)
+
+    @cached_property
+    def words(self) -> list[tuple[int, int, str]]:
+        """Every word (lower case) and every run of digits of the prose, with its offsets."""
+        return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.doc.prose)]
+
+    def windows(self, triggers: frozenset[str], before: int, after: int, digits: bool = False) -> list[tuple[int, int]]:
+        """Stretches of prose around each trigger word (or number), merged: the only places a costly
+        pattern can match, so it need not be tried at every character."""
+        out: list[tuple[int, int]] = []
+        for start, end, word in self.words:
+            if word in triggers or digits and word[0].isdigit():
+                start, end = max(0, start - before), end + after
+                if out and start <= out[-1][1]:
+                    out[-1] = (out[-1][0], max(out[-1][1], end))
+                else:
+                    out.append((start, end))
+        return out
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])

@@ -25,17 +25,20 @@ _FOLLOWED_BY_OLD = re.compile(r"-old\b")
 _SET = re.compile(
     rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"
     rf"|\b(?:every|each)\s+(?P<every>day|week|month|year|night|morning|{WEEKDAY})\b", re.I)
+_SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every each".split())
+_UNIT_WORD = frozenset("year years month months week weeks day days decade decades century centuries hour hours "
+                       "minute minutes second seconds".split())
 _RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
 _APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X"}
 
 
 def read_durations(ctx: Context) -> None:
     prose = ctx.prose
-    for m in _SET.finditer(prose):
+    for m in (m for window in ctx.windows(_SET_WORD, 10, 20) for m in _SET.finditer(prose, *window)):
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.add(Temporal, m.start(), m.end(), type="SET", value=_set_value(m))
-    for m in _DURATION.finditer(prose):
+    for m in (m for window in ctx.windows(_UNIT_WORD, 60, 20) for m in _DURATION.finditer(prose, *window)):
         if not ctx.free(m.start(), m.end()) or _FOLLOWED_BY_OLD.match(prose, m.end()):
             continue
         value = _value(m)

@@ -5,7 +5,6 @@ import re
 
 from ..claims import Elapsed, Mention, Quantity, Temporal
 from .context import Context
-from .sentences import sentences
 
 _START = re.compile(
     r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
@@ -31,7 +30,7 @@ def read_elapsed(ctx: Context) -> None:
                    key=lambda c: c.span.start)
     mentions = [c for c in ctx.claims if isinstance(c, Mention)]
     prose = ctx.prose
-    bounds = sentences(prose)
+    bounds = ctx.sentences
     for q in quantities:
         k = next(i for i, (s, e) in enumerate(bounds) if s <= q.span.start < e or i == len(bounds) - 1)
         start, end = bounds[k]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..claims import Quantity
 from .context import Context
-from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, words_value
+from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
 from .units import unit_after
 
 _CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
@@ -70,8 +70,13 @@ class _Read:
     upper: float | None = None
 
 
+_NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
+
+
 def read_quantities(ctx: Context) -> None:
-    found = [q for q in (_read(ctx, m) for m in _QUANTITY.finditer(ctx.prose)) if q is not None]
+    matches = (m for window in ctx.windows(_NUMBER_TRIGGERS, 30, 40, digits=True)
+               for m in _QUANTITY.finditer(ctx.prose, *window))
+    found = [q for q in (_read(ctx, m) for m in matches) if q is not None]
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
     _share_units_in_ranges(ctx.prose, found)

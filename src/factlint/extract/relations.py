@@ -7,7 +7,6 @@ import re
 
 from ..claims import EntityDate, Subject, Temporal
 from .context import Context
-from .sentences import sentences
 
 _VERBS = (r"founded|formed|established|created|set\s+up|launched|opened|inaugurated|started|began|"
           r"commissioned|born|died|dissolved|disbanded|closed|ended")
@@ -40,7 +39,7 @@ def read_relations(ctx: Context) -> None:
     if not dates:
         return
     prose = ctx.prose
-    bounds = sentences(prose)
+    bounds = ctx.sentences
     i = 0
     for date in dates:
         while i < len(bounds) - 1 and bounds[i][1] <= date.span.start:

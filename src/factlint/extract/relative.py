@@ -38,9 +38,14 @@ _RELATIVE = re.compile(
 _QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
 
 
+_TRIGGER = frozenset(
+    "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
+    "currently present nowadays recently future spring summer autumn fall winter earlier before".split())
+
+
 def read_relative(ctx: Context) -> None:
     ref = ctx.doc.date
-    for m in _RELATIVE.finditer(ctx.prose):
+    for m in (m for window in ctx.windows(_TRIGGER, 40, 30) for m in _RELATIVE.finditer(ctx.prose, *window)):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue

@@ -10,7 +10,6 @@ from .context import Context
 from .durations import read_durations
 from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
 from .relative import read_relative
-from .sentences import sentences
 from .tense import tense
 
 
@@ -56,7 +55,6 @@ _VERB_AFTER_YEAR = re.compile(
 
 def read_dates(ctx: Context) -> None:
     prose = ctx.prose
-    ctx.sentence_starts = [s for s, _ in sentences(prose)]
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(prose):
             if not ctx.free(m.start(), m.end()):

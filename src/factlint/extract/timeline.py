@@ -7,7 +7,6 @@ import re
 from ..claims import DatePair, Event, Temporal
 from .context import Context
 from .lexicon import WEEKDAY
-from .sentences import sentences
 
 _IRREGULAR = ("left|began|begun|ran|won|lost|held|made|took|taken|brought|sent|set|hit|rose|fell|sold|bought|came|"
               "went|flew|flown|met|told|said|sank|struck|shot|built|began|wrote|written|fought|broke|broken|froze|"
@@ -29,7 +28,7 @@ def read_timeline(ctx: Context) -> None:
         return
     starts = {d.span.start: d for d in dates}
     prose = ctx.prose
-    bounds = sentences(prose)
+    bounds = ctx.sentences
     paragraph_breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", prose)]
     i = 0
     for date in dates:
