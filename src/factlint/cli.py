@@ -62,6 +62,8 @@ def parser() -> argparse.ArgumentParser:
     ext.add_argument("-o", "--output", metavar="PATH", help="where to write it (default: standard output)")
     ext.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="reference date, overriding the article's own")
     ext.add_argument("--stdin-filename", metavar="NAME")
+    ext.add_argument("--stats", action="store_true",
+                     help="print how many numbers and dates were read and which were left unread, and why")
     rule_options(ext)
 
     cfg = sub.add_parser("config", help="show the effective configuration")
@@ -209,8 +211,29 @@ def cmd_extract(args) -> int:
     except UserError as exc:
         _say(exc)
         return EXIT_ERROR
-    output.write(claimfile.write(claims), args.output)
+    if args.stats:
+        print(_stats(claims), end="")
+        if args.output:
+            output.write(claimfile.write(claims), args.output)
+    else:
+        output.write(claimfile.write(claims), args.output)
     return EXIT_ERROR if loaded.errors else EXIT_CLEAN
+
+
+def _stats(claims) -> str:
+    from collections import Counter, defaultdict
+
+    kinds = Counter(c.kind for c in claims.claims)
+    read = kinds["quantity"] + kinds["temporal"] + kinds["weekday"]
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for u in claims.unread:
+        reasons[u.reason].append(f"{u.text!r} (line {u.span.line})")
+    lines = [f"{claims.path}: {read + len(claims.unread)} numbers and dates in the prose; {read} read, "
+             f"{len(claims.unread)} unread",
+             "read: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))]
+    for reason, items in sorted(reasons.items(), key=lambda kv: -len(kv[1])):
+        lines.append(f"unread, {reason}: {len(items)}: " + ", ".join(items[:5]) + (" ..." if len(items) > 5 else ""))
+    return "\n".join(lines) + "\n"
 
 
 def cmd_rules(args) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..claims import ClaimSet
 from ..document import Document
 from ..facts import FactBase
+from .accounting import account
 from .context import Context
 from .elapsed import read_elapsed
 from .markup import read_markup
@@ -28,6 +29,7 @@ def extract(doc: Document, facts: FactBase) -> ClaimSet:
     read_elapsed(ctx)
     read_restatements(ctx)
     read_markup(ctx)
+    account(ctx)
     claims = sorted(ctx.claims, key=lambda c: (c.span.start, c.span.end, c.kind))
     unread = sorted(ctx.unread, key=lambda u: u.span.start)
     return ClaimSet(path=doc.path, reference_date=doc.date.isoformat() if doc.date else None,

@@ -26,7 +26,7 @@ _QUANTITY = re.compile(
     rf"(?:\b(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<cur>US\$|\$|€|£)?"
     r"(?P<num>(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|(?<![\w.,])\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
+    r"|(?<![\w.,])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     r"(?P<ord>st|nd|rd|th)?\b"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|tn|m|k)\b)?"
@@ -70,6 +70,7 @@ class _Read:
     upper: float | None = None
 
 
+_LONGEST = 40  # characters of digits and separators
 _NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
 
 
@@ -95,6 +96,8 @@ def _read(ctx: Context, m: re.Match[str]) -> _Read | None:
         return None
     raw = m.group("num")
     if raw[0].isdigit():
+        if len(raw) > _LONGEST:
+            return None  # no figure in copy has this many digits; left for the account as unread
         value = float(raw.replace(",", ""))
         step = _step(raw)
     else:

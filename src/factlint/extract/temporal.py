@@ -41,6 +41,9 @@ _PATTERNS = [
     ("py", re.compile(rf"\b{_PART}(?P<year>(?:1[0-9]|20)\d\d)(?![\d]|s\b)")),
     # the 1990s, the late 1970s
     ("decade", re.compile(rf"(?:\bthe\s+(?:{_PART})?)?(?<![\d,.$€£])(?P<decade>1[0-9]\d|20\d)0s\b")),
+    # 10:30, 7 a.m., 5:45 p.m. EST: a time of day
+    ("time", re.compile(r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+                        r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?", re.I)),
     # 2014, when it reads as a year
     ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|,\d|\.\d)")),
 ]
@@ -97,6 +100,15 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         start = m.start()
         ctx.take(start, end)
         ctx.add(Temporal, start, end, value=groups["decade"], mod=mod)
+        return
+    if name == "time":
+        hour = int(groups["hour"]) % 12 if (groups.get("ampm") or groups.get("ampm2")) else int(groups["hour"])
+        if (groups.get("ampm") or groups.get("ampm2") or "").lower().startswith("p"):
+            hour += 12
+        day = ctx.doc.date.isoformat() if ctx.doc.date else "XXXX-XX-XX"
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or '00'}",
+                inferred="relative" if ctx.doc.date else None)
         return
     if name in ("year", "py"):
         ctx.take(start, end)
