@@ -10,7 +10,8 @@ import html
 import re
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# the local part starts where a run of its characters starts, so a long run is scanned once, not once per character
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 def blank(chars: list[str], start: int, end: int) -> None:
