@@ -117,6 +117,16 @@ class Change(_Claim):
     old: str
 
 
+class OfficeHolder(_Claim):
+    """A person named with an office: "U.N. Secretary-General Ban Ki-moon", "Powell, the Fed chair"."""
+    kind: Literal["office"] = "office"
+    office: str = Field(description="Id of the office in the reference facts.")
+    holder: str = Field(description="Id of the holder: the office id, '#', and the holder's index.")
+    name: Span = Field(description="Where the name is written.")
+    former: bool = Field(False, description="'former', 'then-', 'ex-' or 'late' stands before the title.")
+    dated: bool = Field(False, description="The sentence gives a date of its own, so it may tell of the past.")
+
+
 class DatePair(_Claim):
     """A relative date written beside an explicit one: "last week, on Sept. 30"."""
     kind: Literal["date-pair"] = "date-pair"
@@ -156,7 +166,7 @@ class Restated(_Claim):
 
 
 Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change,
-                        DatePair, Elapsed, Event, Restated],
+                        DatePair, Elapsed, Event, Restated, OfficeHolder],
                   Field(discriminator="kind")]
 
 

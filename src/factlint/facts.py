@@ -24,10 +24,7 @@ class DatedFact(BaseModel):
     @field_validator("value", mode="before")
     @classmethod
     def _value(cls, value: object) -> str:
-        text = str(value) if isinstance(value, int) else value
-        if not isinstance(text, str) or not is_date(text):
-            raise ValueError("must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
-        return text
+        return _as_date(value)
 
     @field_validator("source")
     @classmethod
@@ -57,19 +54,98 @@ class Entity(BaseModel):
     @field_validator("aliases", mode="before")
     @classmethod
     def _aliases(cls, value: object) -> object:
-        if isinstance(value, list):
-            return [{"name": a} if isinstance(a, str) else a for a in value]
+        return _as_aliases(value)
+
+
+def _as_date(value: object) -> str:
+    text = str(value) if isinstance(value, int) else value
+    if not isinstance(text, str) or not is_date(text):
+        raise ValueError("must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+    return text
+
+
+def _as_aliases(value: object) -> object:
+    """Aliases may be written as plain names or as {name, context}."""
+    if isinstance(value, list):
+        return [{"name": a} if isinstance(a, str) else a for a in value]
+    return value
+
+
+class Holder(BaseModel):
+    """Who held an office, from when until when (until: null while in office), and the source."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    name: str
+    aliases: list[Alias] = Field(default_factory=list)
+    start: str = Field(alias="from")
+    until: str | None = None
+    source: str
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _aliases(cls, value: object) -> object:
+        return _as_aliases(value)
+
+    @field_validator("start", "until", mode="before")
+    @classmethod
+    def _dates(cls, value: object) -> object:
+        return None if value is None else _as_date(value)
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s) URL")
         return value
 
 
+class Office(BaseModel):
+    """A post held by one person at a time: "Secretary-General of the United Nations"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str
+    titles: list[str] = Field(default_factory=list, description="How copy writes the title before or after a name.")
+    holders: list[Holder]
+    origin: str = Field("", exclude=True)
+
+    def holder_id(self, name: str) -> str:
+        return f"{self.id}#{name}"
+
+    def terms(self, name: str) -> list[Holder]:
+        return [h for h in self.holders if h.name == name]
+
+
+class _Named:
+    """A holder seen as a name for the matcher: an id, a name and aliases."""
+
+    def __init__(self, id: str, holder: Holder) -> None:
+        self.id, self.name, self.aliases = id, holder.name, holder.aliases
+
+
 class FactBase:
-    def __init__(self, entities: list[Entity], attributes: set[str]) -> None:
+    def __init__(self, entities: list[Entity], attributes: set[str], offices: list[Office] = ()) -> None:
         self.entities = {e.id: e for e in entities}
         self.attributes = attributes
+        self.offices = {o.id: o for o in offices}
 
     @cached_property
     def matcher(self) -> AliasMatcher:
         return AliasMatcher(self.entities.values())
+
+    @cached_property
+    def holder_matcher(self) -> AliasMatcher:
+        return AliasMatcher((_Named(o.holder_id(h.name), h) for o in self.offices.values() for h in o.holders),
+                            shared=True)
+
+    def holder(self, holder_id: str) -> tuple[Office, list[Holder]] | None:
+        """The office and the terms its holder served, from a holder id ("un-secretary-general#Ban Ki-moon")."""
+        office_id, _, name = holder_id.partition("#")
+        office = self.offices.get(office_id)
+        terms = office.terms(name) if office else []
+        return (office, terms) if terms else None
 
 
 # Tokens as names are written: "U.S.-led" is "U.S." and "led"; "coalition's" is "coalition".
@@ -95,7 +171,9 @@ class AliasMatcher:
     Names in capitals ("WHO", "UN") and one-word names ("Apple") match only as written; longer names
     match in any case. Spaces and hyphens between words are alike; a possessive 's after a name is allowed."""
 
-    def __init__(self, entities) -> None:
+    def __init__(self, entities, shared: bool = False) -> None:
+        # shared: a name may stand for several ids (a person who held two offices); find gives them all
+        self.shared = shared
         # key: (exact?, tokens) -> [(entity id, context words)]; prefixes of every key, to stop early
         self._names: dict[tuple[bool, tuple[str, ...]], list[tuple[str, tuple[str, ...]]]] = {}
         self._prefixes: set[tuple[bool, tuple[str, ...]]] = set()
@@ -141,9 +219,10 @@ class AliasMatcher:
                         continue  # a sentence's full stop is not part of the name
                     key = (exact, tuple(words) + (candidate,))
                     hit = self._names.get(key)
-                    if hit and len({c[0] for c in hit}) == 1 and (best is None or j - i + 1 > best[4]):
+                    ids = sorted({c[0] for c in hit}) if hit else []
+                    if ids and (len(ids) == 1 or self.shared) and (best is None or j - i + 1 > best[4]):
                         end = tokens[j][1] - (1 if trimmed else 0)
-                        best = (tokens[i][0], end, hit[0][0], hit[0][1], j - i + 1)
+                        best = (tokens[i][0], end, tuple(ids) if self.shared else ids[0], hit[0][1], j - i + 1)
                 if (exact, tuple(words) + (word,)) not in self._prefixes:
                     break
                 words.append(word)

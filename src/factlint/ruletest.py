@@ -3,6 +3,7 @@ must produce a finding of the rule at each [[marked]] span (and nowhere else); a
 must produce none."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from . import api, packs
@@ -20,7 +21,7 @@ def run(loaded: packs.Packs) -> list[Outcome]:
 
 
 def _failures(rule: Rule, loaded: packs.Packs):
-    only = packs.Packs(rules=[rule], entities=loaded.entities, attributes=loaded.attributes)
+    only = dataclasses.replace(loaded, rules=[rule], errors=[])  # every fact, this rule alone
     if not rule.examples.fire or not rule.examples.quiet:
         yield "needs at least one example that must fire and one that must stay quiet"
     for example in rule.examples.fire:

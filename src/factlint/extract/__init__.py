@@ -10,6 +10,7 @@ from .context import Context
 from .elapsed import read_elapsed
 from .markup import read_markup
 from .mentions import read_mentions
+from .offices import read_offices
 from .quantities import read_quantities
 from .relations import read_relations
 from .restatement import read_restatements
@@ -23,6 +24,7 @@ def extract(doc: Document, facts: FactBase) -> ClaimSet:
     read_dates(ctx)
     read_quantities(ctx)
     read_mentions(ctx, facts)
+    read_offices(ctx, facts)
     read_relations(ctx)
     read_structure(ctx)
     read_timeline(ctx)

@@ -1,0 +1,44 @@
+"""People named with an office they held: "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon, the U.N.
+secretary-general". Only a title of the holder's own office ties the two."""
+from __future__ import annotations
+
+import re
+
+from ..claims import OfficeHolder, Temporal
+from ..facts import FactBase
+from .context import Context
+
+_FORMER = r"former|ex-|then-|late|outgoing|onetime|erstwhile"
+
+
+def read_offices(ctx: Context, facts: FactBase) -> None:
+    if not facts.offices:
+        return
+    prose = ctx.prose
+    dates = [c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and c.inferred is None]
+    for start, end, holder_ids, _ in facts.holder_matcher.find(prose):
+        for holder_id in holder_ids:  # a name some held in two offices: the title written beside it decides
+            if _read(ctx, facts, holder_id, start, end, dates):
+                break
+
+
+def _read(ctx: Context, facts: FactBase, holder_id: str, start: int, end: int, dates: list[Temporal]) -> bool:
+    """Record the name with its office if a title of that office stands right before or after it."""
+    prose = ctx.prose
+    office = facts.holder(holder_id)[0]
+    titles = "|".join(re.escape(t).replace(r"\ ", r"\s+")
+                      for t in sorted([office.title, *office.titles], key=len, reverse=True))
+    lead = prose[max(0, start - 80):start]
+    before = re.search(rf"(?:\b(?P<former>{_FORMER})\s*)?\b(?P<title>{titles})\s+$", lead, re.I)
+    after = re.match(rf",\s+(?:the\s+)?(?P<former>{_FORMER}\s*)?(?P<title>{titles})\b", prose[end:end + 100], re.I)
+    if before:
+        span_start, span_end, former = start - len(lead) + before.start(), end, bool(before.group("former"))
+    elif after:
+        span_start, span_end, former = start, end + after.end(), bool(after.group("former"))
+    else:
+        return False
+    sentence = (ctx.sentence_start(start), ctx.sentence_end(start))
+    dated = any(sentence[0] <= d.span.start < sentence[1] for d in dates)
+    ctx.add(OfficeHolder, span_start, span_end, office=office.id, holder=holder_id, name=ctx.span(start, end),
+            former=former, dated=dated)
+    return True
