@@ -155,6 +155,7 @@ class Event(_Claim):
     perfect: bool = Field(description="Past perfect ('had left'): before the events told around it.")
     sentence: int = Field(description="Index of the sentence in the document, from 0.")
     paragraph: int = Field(description="Index of the paragraph in the document, from 0.")
+    subject: Subject | None = Field(None, description="The clause before the verb, where its subject is named.")
 
 
 class Restated(_Claim):

@@ -17,10 +17,13 @@ class Params(BaseModel):
         description="For each dated attribute, the words in copy that state it: founded: [founded, formed, founding].")
     began: list[str] = Field(
         description="Attributes that say when an entity began, in order of preference; 'since' is read against the first it has.")
+    ended: list[str] = Field(
+        default_factory=list,
+        description="Attributes that say when an entity ceased: nothing it does can be dated after them.")
 
 
 @kind("entity-date", Params, fields=("entity", "verb", "actual", "source", "stated", "difference"),
-      consumes=("entity-date",))
+      consumes=("entity-date", "event"))
 def check(claims: ClaimSet, params: Params, facts: FactBase):
     """A date stated for a known entity contradicts its reference fact. Stated before the entity
     began, a 'since' is certain to be wrong; a later 'ongoing since' or a different founding date
@@ -52,6 +55,34 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
                     "source": fact.source, "stated": date.text, "difference": dates.difference(date.value, fact.value)},
             related=[(mention.span, mention.text)], certain=certain,
             fix=Fix(span=date.span, replacement=replacement) if date.inferred is None else None)
+    yield from _events(claims, params, facts)
+
+
+def _events(claims: ClaimSet, params: Params, facts: FactBase):
+    """"The Soviet Union signed the accord in 1995": the subject, named alone before the verb, did
+    something after it ceased to exist, or before it began."""
+    by_id = claims.by_id()
+    mentions = claims.of_kind("mention")
+    for event in claims.of_kind("event"):
+        region = event.subject.span if event.subject else None
+        alone = [m for m in mentions if region and m.span.end == region.end
+                 and m.span.start - region.start in (0, 4)]  # the subject is the name, or "the" and the name
+        if not alone or alone[0].entity not in facts.entities:
+            continue
+        mention = alone[0]
+        entity, date = facts.entities[mention.entity], by_id[event.date]
+        for attributes, after in ((params.ended, True), (params.began, False)):
+            attribute, fact = _first_fact(entity, attributes)
+            if fact is None or event.verb in params.attributes.get(attribute, []):
+                continue  # "was founded in": the entity-date relation itself, judged above
+            order = dates.compare(date.value, fact.value)
+            if (order > 0) if after else (order < 0):
+                yield Hit(span=event.span, text=event.text,
+                          fields={"entity": entity.name, "verb": fact.wording or attribute,
+                                  "actual": dates.when(fact.value), "source": fact.source, "stated": date.text,
+                                  "difference": dates.difference(date.value, fact.value)},
+                          related=[(mention.span, mention.text)], certain=False)
+                break
 
 
 def _subject(relation: EntityDate, mentions: list[Mention], facts: FactBase) -> tuple[Entity, Mention] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims import DatePair, Event, Temporal
+from ..claims import DatePair, Event, Subject, Temporal
 from .context import Context
 from .lexicon import WEEKDAY
 
@@ -40,8 +40,13 @@ def read_timeline(ctx: Context) -> None:
             paragraph = sum(1 for b in paragraph_breaks if b < date.span.start)
             had = _HAD.search(before, 0, m.start("verb"))
             verb_start = bounds[i][0] + (had.start() if had else m.start("verb"))
+            lead = prose[bounds[i][0]:verb_start]
+            subject = None
+            if lead.strip():
+                first = bounds[i][0] + len(lead) - len(lead.lstrip())
+                subject = Subject(span=ctx.span(first, bounds[i][0] + len(lead.rstrip())), role="clause")
             ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
-                    perfect=bool(had), sentence=i, paragraph=paragraph)
+                    perfect=bool(had), sentence=i, paragraph=paragraph, subject=subject)
         if date.inferred == "relative":
             for pattern, relation in ((_SAME, "same"), (_NOT_AFTER, "not-after")):
                 gap = pattern.match(prose, date.span.end)
