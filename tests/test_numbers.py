@@ -118,3 +118,12 @@ def test_percentage_points():
 ])
 def test_percentage_quiet(text):
     assert findings(text) == []
+
+
+def test_percentage_grim_and_split():
+    [f] = findings("The party won 33% of 10 seats.")
+    assert f.message == "'33%': the nearest a whole number of 10 gives is 30.0% (3 of 10), not 33%"
+    assert findings("37% of 163 respondents agreed.") == []
+    [f] = findings("Ashvale finished with 61% of possession to Dunmore's 49%.")
+    assert f.text == "49%" and "61% + 49% = 110%" in f.message and "is 39%" in f.message
+    assert findings("Ashvale finished with 61% of possession to Dunmore's 39%.") == []

@@ -104,9 +104,16 @@ class Subset(_Claim):
 class Share(_Claim):
     """"151,330 votes, or 38.7% of the 412,806 cast": a part, its percentage, and the whole."""
     kind: Literal["share"] = "share"
-    part: str
+    part: str | None = Field(None, description="Id of the part; null for 'P% of N' with no part stated, which a "
+                                               "whole count must still be able to give (GRIM).")
     percent: str
     whole: str
+
+
+class Split(_Claim):
+    """Shares said to divide one whole between them: "61% of possession to Dunmore's 39%"."""
+    kind: Literal["split"] = "split"
+    percents: list[str]
 
 
 class Change(_Claim):
@@ -167,7 +174,7 @@ class Restated(_Claim):
 
 
 Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change,
-                        DatePair, Elapsed, Event, Restated, OfficeHolder],
+                        DatePair, Elapsed, Event, Restated, OfficeHolder, Split],
                   Field(discriminator="kind")]
 
 

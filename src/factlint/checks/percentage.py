@@ -4,16 +4,37 @@ from __future__ import annotations
 from ..claims import ClaimSet
 from ..facts import FactBase
 from . import Hit, NoParameters, kind
+import math
+
 from .arithmetic import Interval, absolute_change, approximate, number, ratio, relative_change
 
 
-@kind("percentage", fields=("computed", "stated", "figures"), consumes=("share", "change"))
+def _grim(percent, whole):
+    """"37% of 163": some whole number of the 163 must make 37% once rounded as written (GRIM)."""
+    stated, n = Interval.of(percent), whole.value
+    if n <= 0 or n > 100_000 or not math.isfinite(stated.hi):
+        return
+    low, high = math.ceil(stated.lo * n / 100 - 1e-9), math.floor(stated.hi * n / 100 + 1e-9)
+    if low <= high:
+        return
+    nearest = round(percent.value * n / 100)
+    yield Hit(span=percent.span, text=percent.text,
+              fields={"computed": f"{100 * nearest / n:.1f}% ({nearest} of {number(n, whole)})", "stated": percent.text,
+                      "figures": f"the nearest a whole number of {number(n, whole)} gives"},
+              related=[(whole.span, whole.text)], certain=not approximate(percent, whole))
+
+
+@kind("percentage", fields=("computed", "stated", "figures"), consumes=("share", "change", "split"))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """'151,330 votes, or 38.7%' of 412,806 (36.7%), 'fell 18% to $310 million from $342 million'
     (9.4%): the percentage is outside what any rounding of the figures gives."""
     by_id = claims.by_id()
     for share in claims.of_kind("share"):
-        part, percent, whole = by_id[share.part], by_id[share.percent], by_id[share.whole]
+        percent, whole = by_id[share.percent], by_id[share.whole]
+        if share.part is None:
+            yield from _grim(percent, whole)
+            continue
+        part = by_id[share.part]
         computed = ratio(Interval.of(part), Interval.of(whole))
         if computed is None or computed.overlaps(Interval.of(percent)):
             continue
@@ -23,6 +44,16 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                           "figures": f"{number(part.value, part)} of {number(whole.value, whole)}"},
                   related=[(part.span, part.text), (whole.span, whole.text)],
                   certain=not approximate(part, percent, whole))
+    for split in claims.of_kind("split"):
+        shares = [by_id[p] for p in split.percents]
+        total = sum((Interval.of(q) for q in shares), Interval(0.0, 0.0))
+        if total.overlaps(Interval(100.0, 100.0)):
+            continue
+        added = sum(q.value for q in shares)
+        yield Hit(span=shares[-1].span, text=shares[-1].text,
+                  fields={"computed": f"{100 - sum(q.value for q in shares[:-1]):g}%", "stated": shares[-1].text,
+                          "figures": f"the rest of one whole ({' + '.join(q.text for q in shares)} = {added:g}%)"},
+                  related=[(q.span, q.text) for q in shares[:-1]], certain=not approximate(*shares))
     for change in claims.of_kind("change"):
         rate, new, old = by_id[change.rate], by_id[change.new], by_id[change.old]
         points = rate.unit == "percentage point"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims import Change, Conversion, Quantity, Share, Subset, Total
+from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
 from .context import Context
 from .sentences import sentences
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
@@ -45,6 +45,10 @@ _SHARE = re.compile(
 _SHARE_WITH = re.compile(
     rf"{Q('percent')}[^.;{chr(0xe000)}]{{0,30}}?,?\s+with\s+{Q('part')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}"
     rf"|{Q('part2')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole2')}[^.;{chr(0xe000)}]{{0,40}}?,\s+or\s+{Q('percent2')}")
+# "37% of 163 respondents": a share of a count, which a whole number of them must give
+_OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
+# "61% of possession to Dunmore's 39%"; "55% to 45%"; "split 60-40" is not read (no percent signs)
+_SPLIT = re.compile(rf"{Q('a')}\s+(?:of\s+[a-z]+\s+)?to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
 _CHANGES = [
     # rose 12% to $4.37 billion from $3.90 billion; rose 6.3% to $84.15 in after-hours trading, from a close of $79.16
     re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?{Q('rate')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
@@ -188,6 +192,14 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             whole = bases.get(_head(part))
         if whole is not None and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+    for m in _OF_COUNT.finditer(sk.text):
+        percent, whole = sk.at(m, "percent"), sk.at(m, "whole")
+        if percent.unit == "percent" and whole.unit is None and not whole.ordinal and whole.low == whole.high:
+            _add(ctx, Share, [percent, whole], percent=percent.id, whole=whole.id)
+    for m in _SPLIT.finditer(sk.text):
+        a, b = sk.at(m, "a"), sk.at(m, "b")
+        if a.unit == b.unit == "percent" and not a.change and not b.change:
+            _add(ctx, Split, [a, b], percents=[a.id, b.id])
     for m in _SHARE_WITH.finditer(sk.text):
         part, percent, whole = (sk.at(m, "part") or sk.at(m, "part2"), sk.at(m, "percent") or sk.at(m, "percent2"),
                                 sk.at(m, "whole") or sk.at(m, "whole2"))
