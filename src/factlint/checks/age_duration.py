@@ -33,6 +33,8 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
         allowed = {"anniversary": [years], "age": [years - 1, years], "years": [years - 1, years, years + 1]}
         if stated in allowed[elapsed.measure]:
             continue
+        if elapsed.measure == "years" and elapsed.subject and stated <= years + 1:
+            continue  # "has kept the peace for 60 years": it may have begun later than the entity did
         expected = " or ".join(map(str, allowed["age"])) if elapsed.measure == "age" else str(years)
         yield Hit(span=amount.span, text=amount.text,
                   fields={"start": start[2], "expected": expected,

@@ -12,6 +12,7 @@ _START = re.compile(
 _ANNIVERSARY = re.compile(r"\s+(?:anniversary|birthday)\b", re.I)
 _AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
+_FOR_YEARS = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _SPAN = re.compile(r"\bfrom\s+$")
 _SPAN_END = re.compile(r"\s+(?:until|to|through|till)\b[^.;]{0,50}?$")
 _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
@@ -37,7 +38,9 @@ def read_elapsed(ctx: Context) -> None:
         in_sentence = [d for d in dates if start <= d.span.start < end]
         after = prose[q.span.end:q.span.end + 40]
         if isinstance(q, Temporal):
-            if not _YEARS_OF.match(prose, q.span.end):
+            if _FOR_YEARS.search(prose, start, q.span.start):
+                measure = "years"  # "NATO has kept the peace for 75 years": counted to today from its start
+            elif not _YEARS_OF.match(prose, q.span.end):
                 _span(ctx, q, prose, bounds[k], in_sentence)
                 continue
             measure = "years"
@@ -52,7 +55,7 @@ def read_elapsed(ctx: Context) -> None:
         begun = [d for d in in_sentence if _START.search(prose[max(0, d.span.start - 60):d.span.start])]
         if begun:
             ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id)
-        elif measure == "anniversary":
+        else:  # "ESA, which marks its 50th anniversary", "NATO, the 75-year-old alliance": the entity's own start
             subject = [m for m in mentions if start <= m.span.start < q.span.start]
             if subject:
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
