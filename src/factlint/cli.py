@@ -165,7 +165,7 @@ def cmd_check(args) -> int:
         runner.check(claims, where=path)
     report = runner.run.report()
     for fmt, destination in formats:
-        output.write(output.render(report, fmt), destination)
+        output.write(output.render(report, fmt, runner.rules()), destination)
     if report.errors:
         return EXIT_ERROR
     if any(runner.fails(f, args.fail_on) for f in report.findings):

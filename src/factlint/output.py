@@ -6,14 +6,20 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import sarif
 from .report import Report
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github")
 
 
-def render(report: Report, fmt: str) -> str:
+def render(report: Report, fmt: str, rules=()) -> str:
+    """`rules`: the rules in force, whose descriptions SARIF carries."""
     if fmt == "json":
         return report.to_json()
+    if fmt == "sarif":
+        return sarif.sarif(report, list(rules))
+    if fmt == "github":
+        return sarif.github(report)
     return text(report)
 
 

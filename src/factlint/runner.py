@@ -67,6 +67,14 @@ class Runner:
         rules = self.ruleset_for(self.config_for(where or claims.path))
         self.run.add(claims, engine.check(claims, rules))
 
+    def rules(self) -> list:
+        """Every rule in force for some file of the run, once each."""
+        seen: dict[str, object] = {}
+        for ruleset in self._rulesets.values():
+            for rule in ruleset.rules:
+                seen.setdefault(rule.id, rule)
+        return list(seen.values())
+
     def fails(self, finding, given: str | None) -> bool:
         """Whether a finding fails the run: at or above the command line's --fail-on, else the level
         the configuration governing its file sets, else 'warning'."""
