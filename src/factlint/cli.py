@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, claimfile, document, output, packs, ruletest, wikidata
+from . import __version__, baseline, claimfile, document, output, packs, ruletest, wikidata
 from . import config as configuration
 from .errors import UserError
 from .extract import extract
@@ -52,6 +52,16 @@ def parser() -> argparse.ArgumentParser:
                        help="exit 1 when a finding is at or above this severity (default: the configuration's, "
                             "else warning)")
     check.add_argument("--config", metavar="FILE", help="use this factlint.toml (or pyproject.toml) for every file")
+    check.add_argument("--baseline", metavar="FILE", help="findings in this baseline are reported but fail no run")
+    check.add_argument("--diff", metavar="REF", help="report only findings on lines changed since this git ref")
+
+    base = sub.add_parser("baseline", help="write the current findings as a baseline for --baseline")
+    base.add_argument("output", metavar="FILE")
+    base.add_argument("paths", nargs="+", metavar="PATH")
+    rule_options(base)
+    base.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    base.add_argument("--config", metavar="FILE")
+    base.add_argument("--stdin-filename", metavar="NAME")
     check.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="reference date, overriding each article's own")
     check.add_argument("--stdin-filename", metavar="NAME", help="the path to report for an article read from standard input")
     check.add_argument("--claims", action="append", default=[], metavar="FILE",
@@ -92,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         return {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "config": cmd_config,
-                "facts": cmd_facts}[args.command](args)
+                "facts": cmd_facts, "baseline": cmd_baseline}[args.command](args)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
@@ -144,33 +154,56 @@ def _read_article(path: str, args) -> document.Document:
     return document.read(path, date=args.date)
 
 
-def cmd_check(args) -> int:
-    formats = _formats(args)
-    if not args.paths and not args.claims:
-        raise UsageError("factlint check: give at least one PATH or --claims FILE")
+def _run(args, paths: list[str], claims_files: list[str] = ()) -> Runner:
     runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date)
-    for path in walk(args.paths):
+    for path in walk(paths):
         try:
             doc = _read_article(path, args)
         except UserError as exc:
             runner.fail(exc)
             continue
         runner.check(runner.extract(doc), where=path)
-    for path in args.claims:
+    for path in claims_files:
         try:
             claims = claimfile.read(path)
         except UserError as exc:
             runner.fail(exc)
             continue
         runner.check(claims, where=path)
+    return runner
+
+
+def cmd_check(args) -> int:
+    formats = _formats(args)
+    if not args.paths and not args.claims:
+        raise UsageError("factlint check: give at least one PATH or --claims FILE")
+    known = set()
+    if args.baseline:
+        try:
+            known = baseline.read(args.baseline)
+        except UserError as exc:
+            _say(exc)
+            return EXIT_ERROR
+    runner = _run(args, args.paths, args.claims)
+    if args.diff:
+        runner.keep_changed(args.diff)
+    runner.mark_baseline(known)
     report = runner.run.report()
     for fmt, destination in formats:
         output.write(output.render(report, fmt, runner.rules()), destination)
     if report.errors:
         return EXIT_ERROR
-    if any(runner.fails(f, args.fail_on) for f in report.findings):
+    if any(runner.fails(f, args.fail_on) for f in report.findings if not f.in_baseline):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def cmd_baseline(args) -> int:
+    runner = _run(args, args.paths)
+    report = runner.run.report()
+    output.write(baseline.write(report), args.output)
+    print(f"wrote {len(report.findings)} finding(s) to {args.output}", file=sys.stderr)
+    return EXIT_ERROR if report.errors else EXIT_CLEAN
 
 
 def cmd_facts(args) -> int:

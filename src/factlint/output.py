@@ -27,7 +27,7 @@ def text(report: Report) -> str:
     """The compiler convention: path:line:col: severity[rule] message, then a summary line."""
     lines = []
     for f in report.findings:
-        quoted = " (in a quotation)" if f.in_quote else ""
+        quoted = (" (in a quotation)" if f.in_quote else "") + (" (in the baseline)" if f.in_baseline else "")
         lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.severity}[{f.rule}] {f.message}{quoted}")
         if f.fix:
             lines.append(f"    fix: replace '{_original(f)}' with '{f.fix.replacement}'")

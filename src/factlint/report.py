@@ -39,6 +39,7 @@ class Finding(BaseModel):
     related: list[Related] = Field(default_factory=list)
     fix: Fix | None = None
     in_quote: bool = Field(False, description="The claim lies inside a direct quotation.")
+    in_baseline: bool = Field(False, description="The baseline (--baseline) has it: reported, but it fails no run.")
 
 
 class Suppressed(Finding):

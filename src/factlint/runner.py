@@ -7,7 +7,8 @@ import datetime as dt
 import sys
 
 from . import config as configuration
-from . import engine, packs
+from . import engine, gitdiff, packs
+from .sarif import fingerprint
 from .claims import ClaimSet
 from .config import Config
 from .document import Document
@@ -66,6 +67,27 @@ class Runner:
     def check(self, claims: ClaimSet, where: str | None = None) -> None:
         rules = self.ruleset_for(self.config_for(where or claims.path))
         self.run.add(claims, engine.check(claims, rules))
+
+    def keep_changed(self, ref: str) -> None:
+        """Keep only the findings on lines changed since `ref` (--diff)."""
+        changed: dict[str, set[int] | None] = {}
+        kept = []
+        for finding in self.run.findings:
+            if finding.path not in changed:
+                try:
+                    changed[finding.path] = gitdiff.changed_lines(ref, finding.path)
+                except UserError as exc:
+                    self.fail(exc, file_entry=False)
+                    changed[finding.path] = set()
+            lines = changed[finding.path]
+            if lines is None or set(range(finding.span.line, finding.span.end_line + 1)) & lines:
+                kept.append(finding)
+        self.run.findings = kept
+
+    def mark_baseline(self, known: set[str]) -> None:
+        if known:
+            self.run.findings = [f.model_copy(update={"in_baseline": fingerprint(f) in known})
+                                 for f in self.run.findings]
 
     def rules(self) -> list:
         """Every rule in force for some file of the run, once each."""
