@@ -5,7 +5,7 @@ import jsonschema
 import pytest
 from conftest import MOTIVATING, ROOT
 
-from factlint import sarif
+from factlint import formats
 from factlint.report import Finding, Report, Summary
 from factlint.positions import Span
 
@@ -74,7 +74,7 @@ def test_github_escaping():
     finding = Finding(rule="sum", severity="info", message="50% off\nnext: a, b\r", path="a:b,c.md", span=span, text="x")
     report = Report(findings=[finding], summary=Summary(files=1, findings=1, suppressed=0, errors=0, by_severity={},
                                                        by_rule={}, coverage={"claims": 0, "examined": 0, "unused": 0}))
-    assert sarif.github(report) == ("::notice file=a%3Ab%2Cc.md,line=1,col=1,endLine=1,endColumn=2,"
+    assert formats.github(report) == ("::notice file=a%3Ab%2Cc.md,line=1,col=1,endLine=1,endColumn=2,"
                                     "title=factlint sum::50%25 off%0Anext: a, b%0D\n")
 
 
@@ -83,3 +83,16 @@ def test_every_format_reports_errors_with_exit_2(run, tmp_path, fmt):
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"\xff\xfe\x00")
     assert run("check", bad, "--format", fmt).code == 2
+
+
+def test_rdjson_counts_columns_in_utf8_bytes(run, article):
+    path = article("Café — the anti-ISIS coalition's campaign, an effort ongoing since 2003.\n")
+    data = json.loads(run("check", path, "--format", "rdjson").out)
+    [d] = data["diagnostics"]
+    assert data["source"]["name"] == "factlint" and d["severity"] == "ERROR" and d["code"]["value"] == "entity-date"
+    line = path.read_text().splitlines()[4]
+    code_points = line.index("since 2003") + 1
+    assert d["location"]["range"]["start"] == {"line": 5, "column": len(line[:code_points - 1].encode()) + 1}
+    assert d["location"]["range"]["start"]["column"] == code_points + 3  # é is 2 bytes, — is 3
+    assert d["suggestions"][0]["text"] == "2014"
+    assert d["related_locations"][0]["message"] == "anti-ISIS coalition"

@@ -8,7 +8,7 @@ from pathlib import Path
 from . import datafile
 from .errors import UserError
 from .report import Report
-from .sarif import fingerprint
+from .formats import fingerprint
 
 BASELINE_VERSION = "1"
 

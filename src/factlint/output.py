@@ -6,10 +6,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import sarif
+from . import formats
 from .report import Report
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "rdjson")
 
 
 def render(report: Report, fmt: str, rules=()) -> str:
@@ -17,9 +17,11 @@ def render(report: Report, fmt: str, rules=()) -> str:
     if fmt == "json":
         return report.to_json()
     if fmt == "sarif":
-        return sarif.sarif(report, list(rules))
+        return formats.sarif(report, list(rules))
     if fmt == "github":
-        return sarif.github(report)
+        return formats.github(report)
+    if fmt == "rdjson":
+        return formats.rdjson(report)
     return text(report)
 
 

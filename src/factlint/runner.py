@@ -8,7 +8,7 @@ import sys
 
 from . import config as configuration
 from . import engine, gitdiff, packs
-from .sarif import fingerprint
+from .formats import fingerprint
 from .claims import ClaimSet
 from .config import Config
 from .document import Document

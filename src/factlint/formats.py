@@ -1,8 +1,10 @@
-"""Reports for code-scanning dashboards (SARIF 2.1.0) and for GitHub workflow annotations."""
+"""Reports for other tools: SARIF 2.1.0 for code-scanning dashboards, GitHub workflow annotations,
+and reviewdog's rdjson."""
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import PurePath
 
 from . import __version__
@@ -117,3 +119,50 @@ def _escape_data(text: str) -> str:
 
 def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_RD_SEVERITY = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
+
+
+def rdjson(report: Report) -> str:
+    """reviewdog's Diagnostic Format: lines from 1, columns from 1 in UTF-8 bytes, as reviewdog counts."""
+    lines = _LineTexts()
+
+    def position(path: str, line: int, column: int) -> dict:
+        text = lines.get(path, line)
+        byte_column = len(text[:column - 1].encode("utf-8")) + 1 if text is not None else column
+        return {"line": line, "column": byte_column}
+
+    def location(path: str, span) -> dict:
+        return {"path": path, "range": {"start": position(path, span.line, span.column),
+                                        "end": position(path, span.end_line, span.end_column)}}
+
+    diagnostics = []
+    for f in report.findings:
+        diagnostic = {"message": f.message, "location": location(f.path, f.span), "severity": _RD_SEVERITY[f.severity],
+                      "code": {"value": f.rule}, "original_output": f"{f.path}:{f.span.line}:{f.span.column}: {f.message}"}
+        if f.fix:
+            diagnostic["suggestions"] = [{"range": location(f.path, f.fix.span)["range"], "text": f.fix.replacement}]
+        if f.related:
+            diagnostic["related_locations"] = [{"message": r.text, "location": location(f.path, r.span)}
+                                               for r in f.related]
+        diagnostics.append(diagnostic)
+    return json.dumps({"source": {"name": "factlint", "url": "https://pypi.org/project/factlint/"},
+                       "diagnostics": diagnostics}, indent=2, ensure_ascii=False) + "\n"
+
+
+class _LineTexts:
+    """Lines of the checked files, read again only to count UTF-8 bytes for rdjson's columns."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, list[str] | None] = {}
+
+    def get(self, path: str, line: int) -> str | None:
+        if path not in self._files:
+            try:
+                with open(path, encoding="utf-8", newline="") as fh:  # newline="": the file's own line breaks
+                    self._files[path] = re.split(r"\r\n|\r|\n", fh.read())
+            except (OSError, UnicodeDecodeError):
+                self._files[path] = None  # standard input, or a claim set's article not at hand
+        texts = self._files[path]
+        return texts[line - 1] if texts is not None and 0 < line <= len(texts) else None
