@@ -76,6 +76,8 @@ def parser() -> argparse.ArgumentParser:
                      help="print how many numbers and dates were read and which were left unread, and why")
     rule_options(ext)
 
+    sub.add_parser("lsp", help="speak the Language Server Protocol on standard input and output")
+
     cfg = sub.add_parser("config", help="show the effective configuration")
     cfg_sub = cfg.add_subparsers(dest="action", required=True, parser_class=_Parser)
     cfg_show = cfg_sub.add_parser("show", help="the configuration that governs PATH (default: this folder)")
@@ -102,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         return {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "config": cmd_config,
-                "facts": cmd_facts, "baseline": cmd_baseline}[args.command](args)
+                "facts": cmd_facts, "baseline": cmd_baseline, "lsp": cmd_lsp}[args.command](args)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
@@ -204,6 +206,12 @@ def cmd_baseline(args) -> int:
     output.write(baseline.write(report), args.output)
     print(f"wrote {len(report.findings)} finding(s) to {args.output}", file=sys.stderr)
     return EXIT_ERROR if report.errors else EXIT_CLEAN
+
+
+def cmd_lsp(args) -> int:
+    from . import lsp  # pygls loads only for the editor
+
+    return lsp.main()
 
 
 def cmd_facts(args) -> int:
