@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: example test venv schemas clean
+.PHONY: example test venv editor-tools schemas clean
 
 $(BIN)/factlint: pyproject.toml
 	@$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,14 @@ venv: $(BIN)/factlint
 example: venv
 	@$(BIN)/factlint check examples/coalition-briefing.md; test $$? -le 1
 
-test: venv
+test: venv editor-tools
 	$(BIN)/factlint rules test
 	$(BIN)/python -m pytest
+
+# The editor test drives a real Neovim (Debian's package); as root, install it when it is missing.
+editor-tools:
+	@command -v nvim >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq neovim >/dev/null; } \
+		|| echo "neovim is missing: install it (apt-get install neovim) for the editor test"
 
 schemas: venv
 	$(BIN)/python -m factlint.schemas --write
