@@ -14,25 +14,33 @@ _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
-def blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
+_NOT_BREAK = re.compile(r"[^\r\n]")
 
 
-def _blank_matches(chars: list[str], text: str, pattern: re.Pattern[str]) -> None:
-    for m in pattern.finditer(text):
-        blank(chars, m.start(), m.end())
+def _spaces(text: str) -> str:
+    """The same length of text, every character but a line break a space."""
+    return _NOT_BREAK.sub(" ", text)
+
+
+def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
+    """Blank the given (sorted, separate) ranges of the text."""
+    out, pos = [], 0
+    for start, end in ranges:
+        out += [text[pos:start], _spaces(text[start:end])]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _blank_pattern(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: _spaces(m.group()), text)
 
 
 # --- plain text -----------------------------------------------------------------------------
 
 def mask_text(text: str, body_start: int = 0) -> str:
-    chars = list(text)
-    blank(chars, 0, body_start)
-    _blank_matches(chars, text, _URL)
-    _blank_matches(chars, text, _EMAIL)
-    return "".join(chars)
+    masked = _blank(text, [(0, body_start)])
+    return _blank_pattern(_blank_pattern(masked, _URL), _EMAIL)
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -59,23 +67,16 @@ _MARKERS = [
 
 
 def mask_markdown(text: str, body_start: int = 0) -> str:
-    chars = list(text)
-    blank(chars, 0, body_start)
-    _blank_code_blocks(chars, text, body_start)
-    masked = "".join(chars)
-    for pattern in _INLINE:
-        # each pass reads what earlier passes left, so a URL inside code is not read twice
-        _blank_matches(chars, masked, pattern)
-        masked = "".join(chars)
-    _blank_matches(chars, masked, _URL)
-    _blank_matches(chars, masked, _EMAIL)
-    for pattern in _MARKERS:
-        _blank_matches(chars, "".join(chars), pattern)
-    return "".join(chars)
+    masked = _blank(text, [(0, body_start), *_code_blocks(text, body_start)])
+    # each pass reads what earlier passes left, so a URL inside code is not read twice
+    for pattern in [*_INLINE, _URL, _EMAIL, *_MARKERS]:
+        masked = _blank_pattern(masked, pattern)
+    return masked
 
 
-def _blank_code_blocks(chars: list[str], text: str, body_start: int) -> None:
+def _code_blocks(text: str, body_start: int) -> list[tuple[int, int]]:
     """Fenced code and indented code (four spaces after a blank line, outside a list)."""
+    blocks: list[tuple[int, int]] = []
     offset = body_start
     fence: str | None = None
     fence_start = 0
@@ -85,14 +86,14 @@ def _blank_code_blocks(chars: list[str], text: str, body_start: int) -> None:
         content = line.rstrip("\r\n")
         if fence is not None:
             if content.lstrip(" ").startswith(fence) and content.strip(" `~") == "":
-                blank(chars, fence_start, offset + len(line))
+                blocks.append((fence_start, offset + len(line)))
                 fence = None
         else:
             m = _FENCE.match(content)
             if m:
                 fence, fence_start = m.group(2), offset
             elif content.strip() and (content.startswith("    ") or content.startswith("\t")) and previous_blank and not in_list:
-                blank(chars, offset, offset + len(line))
+                blocks.append((offset, offset + len(line)))
                 offset += len(line)
                 continue  # an indented block goes on while its lines stay indented
             elif content.strip():
@@ -100,7 +101,8 @@ def _blank_code_blocks(chars: list[str], text: str, body_start: int) -> None:
         previous_blank = not content.strip() or (previous_blank and content[:1] in " \t" and not in_list)
         offset += len(line)
     if fence is not None:
-        blank(chars, fence_start, len(text))  # an unclosed fence runs to the end, as CommonMark says
+        blocks.append((fence_start, len(text)))  # an unclosed fence runs to the end, as CommonMark says
+    return blocks
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -118,17 +120,15 @@ def mask_html(text: str) -> str:
 
     An entity such as &amp; or &#8217; stands as its character followed by spaces, so the offsets
     still match the file."""
-    chars = list(text)
     body = _BODY.search(text)
-    if body:
-        blank(chars, 0, body.end())
-    _blank_matches(chars, text, _HTML_SKIP)
-    for m in _ENTITY.finditer(text):
-        if chars[m.start()] == "&":
-            decoded = html.unescape(m.group())
-            if len(decoded) == 1:
-                blank(chars, m.start(), m.end())
-                chars[m.start()] = " " if decoded == "\xa0" else decoded
-    masked = "".join(chars)
-    _blank_matches(chars, masked, _URL)
-    return "".join(chars)
+    masked = _blank(text, [(0, body.end())] if body else [])
+    masked = _blank_pattern(masked, _HTML_SKIP)
+    masked = _ENTITY.sub(_entity, masked)
+    return _blank_pattern(masked, _URL)
+
+
+def _entity(m: re.Match[str]) -> str:
+    decoded = html.unescape(m.group())
+    if len(decoded) != 1:
+        return m.group()
+    return (" " if decoded == "\xa0" else decoded) + " " * (len(m.group()) - 1)

@@ -56,10 +56,18 @@ _VERB_AFTER_YEAR = re.compile(
 
 
 
+_MONTH_WORDS = frozenset(m for m in MONTHS)
+# where each pattern can match: around a month name, or around digits
+_WINDOWS = {"mdy": (_MONTH_WORDS, 12, 30, False), "dmy": (_MONTH_WORDS, 12, 30, False),
+            "my": (_MONTH_WORDS, 16, 30, False)}
+
+
 def read_dates(ctx: Context) -> None:
     prose = ctx.prose
     for name, pattern in _PATTERNS:
-        for m in pattern.finditer(prose):
+        triggers, before, after, digits = _WINDOWS.get(name, (frozenset(), 16, 24, True))
+        for m in (m for window in ctx.windows(triggers, before, after, digits)
+                  for m in pattern.finditer(prose, *window)):
             if not ctx.free(m.start(), m.end()):
                 continue
             start = m.start("part") if m.groupdict().get("part") else m.start()
