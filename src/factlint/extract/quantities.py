@@ -22,8 +22,10 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
                   "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 
+# A quantity is read from where its number (or currency sign) starts; the qualifier before it is read
+# from the text just before, so the pattern is tried only at those places, not at every character.
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.I)
 _QUANTITY = re.compile(
-    rf"(?:\b(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<cur>US\$|\$|€|£)?"
     r"(?P<num>(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     r"|(?<![\w.,])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
@@ -75,9 +77,7 @@ _NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
 
 
 def read_quantities(ctx: Context) -> None:
-    matches = (m for window in ctx.windows(_NUMBER_TRIGGERS, 30, 40, digits=True)
-               for m in _QUANTITY.finditer(ctx.prose, *window))
-    found = [q for q in (_read(ctx, m) for m in matches) if q is not None]
+    found = [q for q in (_read(ctx, m, qual) for m, qual in _matches(ctx)) if q is not None]
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
     _share_units_in_ranges(ctx.prose, found)
@@ -90,7 +90,28 @@ def read_quantities(ctx: Context) -> None:
                 unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)
 
 
-def _read(ctx: Context, m: re.Match[str]) -> _Read | None:
+def _matches(ctx: Context):
+    """Each number (digits, or number words) where it starts, with the qualifier written before it."""
+    prose = ctx.prose
+    end = 0
+    for start, _, word in ctx.words:
+        if start < end or not (word[0].isdigit() or word in _NUMBER_TRIGGERS):
+            continue
+        if word in ("dozen", "hundred", "thousand", "million", "billion") and prose[max(0, start - 2):start].lower() == "a ":
+            start -= 2  # "a dozen", "a hundred"
+        elif prose[start - 3:start] == "US$":
+            start -= 3
+        elif start and prose[start - 1] in "$€£":
+            start -= 1
+        m = _QUANTITY.match(prose, start)
+        if m is None:
+            continue
+        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start)
+        end = m.end()
+        yield m, qual
+
+
+def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read | None:
     num_start, num_end = m.span("num")
     if not ctx.free(num_start, num_end):
         return None
@@ -131,8 +152,8 @@ def _read(ctx: Context, m: re.Match[str]) -> _Read | None:
     per = _PER.match(ctx.prose, end)
     if unit and unit not in ("percent", "percentage point") and per and per.group("per").lower() in _PER_WORDS:
         unit, end = f"{unit}/{per.group('per').lower()}", per.end()  # "$58.24 per barrel", "$3,500 a month"
-    qualifier = " ".join(m.group("qual").lower().split()) if m.group("qual") else None
-    return _Read(start=m.start(), end=end, value=value * scale, step=step * scale, qualifier=qualifier,
+    qualifier = " ".join(qual.group("qual").lower().split()) if qual else None
+    return _Read(start=qual.start() if qual else m.start(), end=end, value=value * scale, step=step * scale, qualifier=qualifier,
                  unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
 
 
