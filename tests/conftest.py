@@ -51,5 +51,19 @@ def article(tmp_path):
     return _article
 
 
+def require_tool(name: str, install: str) -> str:
+    """The path of a tool a test drives; under CI=true a missing one fails the test, never skips it."""
+    import os
+    import shutil
+
+    found = shutil.which(name)
+    if found is None:
+        message = f"{name} is not installed ({install})"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
 def span_text(text: str, span: dict) -> str:
     return text[span["start"]:span["end"]]

@@ -1,12 +1,10 @@
 """End to end in a real editor: headless Neovim starts `factlint lsp`, opens the motivating article
 and receives the diagnostic. Under CI=true a missing Neovim is a failure, never a skip."""
 import os
-import shutil
 import subprocess
 import sys
 
-import pytest
-from conftest import MOTIVATING, ROOT
+from conftest import MOTIVATING, ROOT, require_tool
 
 SCRIPT = r"""
 package.path = package.path .. ";" .. os.getenv("FACTLINT_LUA") .. "/?.lua"
@@ -24,11 +22,7 @@ vim.cmd("qa!")
 
 
 def test_neovim_receives_the_diagnostic(tmp_path):
-    nvim = shutil.which("nvim")
-    if nvim is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("nvim is not installed: .ci/run installs Debian's neovim")
-        pytest.skip("nvim is not installed (apt-get install neovim)")
+    nvim = require_tool("nvim", "make test installs Debian's neovim as root: apt-get install neovim")
     script, out = tmp_path / "check.lua", tmp_path / "diagnostics.txt"
     script.write_text(SCRIPT)
     env = {**os.environ, "FACTLINT_PYTHON": sys.executable, "FACTLINT_OUT": str(out),

@@ -1,19 +1,13 @@
 """The VS Code extension builds with `npm ci && npm run compile`. Under CI=true a missing npm is a
 failure, never a skip."""
-import os
 import shutil
 import subprocess
 
-import pytest
-from conftest import ROOT
+from conftest import ROOT, require_tool
 
 
 def test_vscode_extension_builds(tmp_path):
-    npm = shutil.which("npm")
-    if npm is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("npm is not installed")
-        pytest.skip("npm is not installed")
+    npm = require_tool("npm", "Node.js and npm, as on this kind of machine")
     work = tmp_path / "vscode"
     shutil.copytree(ROOT / "editors" / "vscode", work, ignore=shutil.ignore_patterns("node_modules", "out"))
     for step in (["ci", "--no-audit", "--no-fund"], ["run", "compile"]):

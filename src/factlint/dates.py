@@ -25,10 +25,6 @@ def compare(a: str, b: str) -> int:
     return (x > y) - (x < y)
 
 
-def years_between(a: str, b: str) -> int:
-    return int(b[:4]) - int(a[:4])
-
-
 def spoken(value: str) -> str:
     """'2014' -> '2014', '2014-09' -> 'September 2014', '2014-09-10' -> 'September 10, 2014'."""
     parts = value.split("-")

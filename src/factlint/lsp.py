@@ -83,11 +83,10 @@ class FactlintServer(LanguageServer):
 
     def offset(self, uri: str, position: T.Position) -> int:
         checked = self.checked[uri]
-        starts = checked.lines._starts
-        if position.line >= len(starts):
+        bounds = checked.lines.line_bounds(position.line, len(checked.text))
+        if bounds is None:
             return len(checked.text)
-        start = starts[position.line]
-        end = starts[position.line + 1] if position.line + 1 < len(starts) else len(checked.text)
+        start, end = bounds
         units = 0
         for i, ch in enumerate(checked.text[start:end]):
             if units >= position.character:

@@ -36,8 +36,12 @@ class LineIndex:
         end_line, end_column = self.position(end)
         return Span(start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column)
 
-    def line_of(self, offset: int) -> int:
-        return self.position(offset)[0]
+    def line_bounds(self, line: int, text_length: int) -> tuple[int, int] | None:
+        """(start, end) offsets of a 0-based line, its line break included; None past the last line."""
+        if line >= len(self._starts):
+            return None
+        end = self._starts[line + 1] if line + 1 < len(self._starts) else text_length
+        return self._starts[line], end
 
 
 def sub_span(span: Span, text: str, start: int, end: int) -> Span:
