@@ -6,7 +6,9 @@ suppress a finding for one line, or fix all. Positions are UTF-16 code units, as
 from __future__ import annotations
 
 import asyncio
+import gc
 from dataclasses import dataclass
+from pathlib import Path
 
 from lsprotocol import types as T
 from pygls.lsp.server import LanguageServer
@@ -20,7 +22,9 @@ from .extract import extract
 from .positions import LineIndex
 from .report import Finding
 
-DEBOUNCE_SECONDS = 0.02  # edits closer than this are checked once, with the latest buffer
+# No fixed delay: a check waits only for the edits already queued behind it, which replace it, so a
+# burst of typing is checked once with the latest buffer and a lone edit is checked at once.
+DEBOUNCE_SECONDS = 0.0
 _SEVERITY = {"error": T.DiagnosticSeverity.Error, "warning": T.DiagnosticSeverity.Warning,
              "info": T.DiagnosticSeverity.Information}
 _BASE = ("quantity", "temporal", "weekday", "mention")
@@ -220,5 +224,9 @@ def code_actions(ls: FactlintServer, params: T.CodeActionParams) -> list[T.CodeA
 
 
 def main() -> int:
+    # load the rules the working folder uses before the first edit, then move everything loaded so far
+    # out of the garbage collector's sight: its full sweeps were the slowest edits' extra 15 ms
+    server.ruleset(str(Path.cwd()))
+    gc.freeze()
     server.start_io()
     return 0

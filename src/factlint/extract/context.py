@@ -55,17 +55,27 @@ class Context:
         """Every word (lower case) and every run of digits of the prose, with its offsets."""
         return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.doc.prose)]
 
+    @cached_property
+    def word_index(self) -> dict[str, list[tuple[int, int]]]:
+        """Where each word stands, and every run of digits under the key "0"."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        for start, end, word in self.words:
+            index.setdefault("0" if word[0].isdigit() else word, []).append((start, end))
+        return index
+
     def windows(self, triggers: frozenset[str], before: int, after: int, digits: bool = False) -> list[tuple[int, int]]:
         """Stretches of prose around each trigger word (or number), merged: the only places a costly
         pattern can match, so it need not be tried at every character."""
+        index = self.word_index
+        words = (triggers | {"0"} if digits else triggers) & index.keys()
+        places = sorted(p for word in words for p in index[word])
         out: list[tuple[int, int]] = []
-        for start, end, word in self.words:
-            if word in triggers or digits and word[0].isdigit():
-                start, end = max(0, start - before), end + after
-                if out and start <= out[-1][1]:
-                    out[-1] = (out[-1][0], max(out[-1][1], end))
-                else:
-                    out.append((start, end))
+        for start, end in places:
+            start, end = max(0, start - before), end + after
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
         return out
 
     def free(self, start: int, end: int) -> bool:

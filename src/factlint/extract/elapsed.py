@@ -1,6 +1,7 @@
 """Anniversaries, ages and numbers of years, tied to the dates they count from and to."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..claims import Elapsed, Mention, Quantity, Temporal
@@ -33,7 +34,7 @@ def read_elapsed(ctx: Context) -> None:
     prose = ctx.prose
     bounds = ctx.sentences
     for q in quantities:
-        k = next(i for i, (s, e) in enumerate(bounds) if s <= q.span.start < e or i == len(bounds) - 1)
+        k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
         start, end = bounds[k]
         in_sentence = [d for d in dates if start <= d.span.start < end]
         after = prose[q.span.end:q.span.end + 40]

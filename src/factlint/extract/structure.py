@@ -68,11 +68,14 @@ def read_structure(ctx: Context) -> None:
     if len(quantities) < 2:
         return
     sk = Skeleton(ctx.prose, quantities)
-    _conversions(ctx, sk)
+    units = {q.unit for q in quantities}
+    if units - _NON_PHYSICAL - {None}:
+        _conversions(ctx, sk)
     _totals(ctx, sk)
     _subsets(ctx, sk)
-    _shares(ctx, sk)
-    _changes(ctx, sk)
+    if units & {"percent", "percentage point"}:  # shares and changes are stated in percent
+        _shares(ctx, sk)
+        _changes(ctx, sk)
 
 
 def _add(ctx: Context, cls, members: list[Quantity], **fields) -> None:
