@@ -98,3 +98,13 @@ async def test_an_unreadable_document_is_logged_not_fatal(client, tmp_path):
     assert any("is not a date" in m.message for m in client.log_messages)
     # the server still serves
     assert len(await open_doc(client, uri_for(tmp_path), WRONG)) == 1
+
+
+async def test_configuration_change_reloads_the_rules(client, tmp_path):
+    uri = uri_for(tmp_path)
+    assert len(await open_doc(client, uri, WRONG)) == 1
+    (tmp_path / "factlint.toml").write_text('disable = ["entity-date"]\n')
+    client.workspace_did_change_watched_files(T.DidChangeWatchedFilesParams(changes=[
+        T.FileEvent(uri=(tmp_path / "factlint.toml").as_uri(), type=T.FileChangeType.Created)]))
+    await client.wait_for_notification(T.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert list(client.diagnostics[uri]) == []
