@@ -74,6 +74,7 @@ def test_every_number_in_the_prose_is_read_or_unread_with_a_reason():
 def test_adversarial_inputs_complete():
     # no timing assertion (bench/adversarial.py measures the growth); a pattern that backtracks
     # catastrophically would not finish these at all
-    for unit in ("1,", "1-", "9", "March ", "and ", " ", "-", "1.2.", "since ", "Oct. 2 "):
+    for unit in ("1,", "1-", "9", "March ", "and ", " ", "-", "1.2.", "since ", "Oct. 2 ", "3 years ", "$1 ",
+                 "about 3 ", "12 km (", "NATO, the 3-year-old "):
         text = unit * (60_000 // len(unit))
         _extract(text, "text")

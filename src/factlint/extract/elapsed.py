@@ -20,6 +20,7 @@ _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
 
 
 _YEARS = re.compile(r"P(\d+)Y")
+_REACH = 240  # characters either side of an amount where its dates and subject are looked for
 
 
 def read_elapsed(ctx: Context) -> None:
@@ -30,44 +31,54 @@ def read_elapsed(ctx: Context) -> None:
         return
     dates = sorted((c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and c.value[:4].isdigit()),
                    key=lambda c: c.span.start)
-    mentions = [c for c in ctx.claims if isinstance(c, Mention)]
+    date_starts = [d.span.start for d in dates]
+    mentions = sorted((c for c in ctx.claims if isinstance(c, Mention)), key=lambda c: c.span.start)
+    mention_starts = [m.span.start for m in mentions]
     prose = ctx.prose
     bounds = ctx.sentences
+
+    def near(lo: int, hi: int) -> list[Temporal]:
+        """The dates starting in [lo, hi): looked up, so a long run of claims stays linear."""
+        return dates[bisect.bisect_left(date_starts, lo):bisect.bisect_left(date_starts, hi)]
+
     for q in quantities:
         k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
-        start, end = bounds[k]
-        in_sentence = [d for d in dates if start <= d.span.start < end]
+        start, end = max(bounds[k][0], q.span.start - _REACH), min(bounds[k][1], q.span.end + _REACH)
         after = prose[q.span.end:q.span.end + 40]
         if isinstance(q, Temporal):
-            if _FOR_YEARS.search(prose, start, q.span.start):
+            if _FOR_YEARS.search(prose, max(start, q.span.start - 100), q.span.start):
                 measure = "years"  # "NATO has kept the peace for 75 years": counted to today from its start
-            elif not _YEARS_OF.match(prose, q.span.end):
-                _span(ctx, q, prose, bounds[k], in_sentence)
+                in_sentence = near(start, end)
+            elif _YEARS_OF.match(prose, q.span.end):
+                measure = "years"
+                # "Cerro Alto, which opened in 1999, ... Over its 26 years of operation" may be a sentence on
+                in_sentence = near(max(bounds[max(0, k - 1)][0], q.span.start - 2 * _REACH), end)
+            else:
+                _span(ctx, q, prose, near(start, q.span.start))
                 continue
-            measure = "years"
-            if k > 0:  # "Cerro Alto, which opened in 1999, ... Over its 26 years of operation" may be a sentence on
-                in_sentence = [d for d in dates if bounds[k - 1][0] <= d.span.start < end]
         elif q.ordinal and _ANNIVERSARY.match(after):
-            measure = "anniversary"
+            measure, in_sentence = "anniversary", near(start, end)
         elif not q.ordinal and q.unit is None and _AGE.match(prose, q.span.end):
-            measure = "age"
+            measure, in_sentence = "age", near(start, end)
         else:
             continue
         begun = [d for d in in_sentence if _START.search(prose[max(0, d.span.start - 60):d.span.start])]
         if begun:
             ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id)
         else:  # "ESA, which marks its 50th anniversary", "NATO, the 75-year-old alliance": the entity's own start
-            subject = [m for m in mentions if start <= m.span.start < q.span.start]
+            subject = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, q.span.start)]
             if subject:
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
 
 
-def _span(ctx: Context, q: Temporal, prose: str, sentence: tuple[int, int], dates: list[Temporal]) -> None:
-    """"from 1976 until the plant closed in 2018, a span of 42 years"."""
-    earlier = [d for d in dates if d.span.end <= q.span.start]
-    for first, last in zip(earlier, earlier[1:]):
-        if (_SPAN.search(prose, sentence[0], first.span.start)
-                and _SPAN_END.search(prose, first.span.end, last.span.start)
-                and _SPAN_AMOUNT.fullmatch(prose[last.span.end:q.span.start])):
+def _span(ctx: Context, q: Temporal, prose: str, earlier: list[Temporal]) -> None:
+    """"from 1976 until the plant closed in 2018, a span of 42 years": the date right before the
+    duration ends the span, an earlier one after "from" begins it."""
+    if len(earlier) < 2 or not _SPAN_AMOUNT.fullmatch(prose[earlier[-1].span.end:q.span.start]):
+        return
+    last = earlier[-1]
+    for first in reversed(earlier[:-1]):
+        if (_SPAN.search(prose, max(0, first.span.start - 10), first.span.start)
+                and _SPAN_END.search(prose, first.span.end, last.span.start)):
             ctx.add(Elapsed, q.span.start, q.span.end, measure="years", amount=q.id, since=first.id, until=last.id)
             return
