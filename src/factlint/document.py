@@ -16,7 +16,8 @@ TEXT_SUFFIXES = (".txt",)
 ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES + TEXT_SUFFIXES
 
 _FRONT_MATTER = re.compile(r"\A(\ufeff?)---[ \t]*(\r\n|\r|\n)")
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.M)
+# a line of its own, whatever ends the lines (^ with re.M would not see a lone \r as a line end)
+_FRONT_MATTER_END = re.compile(r"(?:(?<=\n)|(?<=\r))(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)")
 _HTML_DATE = [
     re.compile(r"<meta\b[^>]*?(?:name|property|itemprop)\s*=\s*[\"']?(?:date|dc\.date|dcterms\.date|article:published_time|datePublished|pubdate|publication_date)[\"']?[^>]*>", re.I),
     re.compile(r"<time\b[^>]*?(?:\bpubdate\b|itemprop\s*=\s*[\"']?datePublished)[^>]*>", re.I),

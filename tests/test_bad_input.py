@@ -1,0 +1,92 @@
+"""The bad-input matrix: every class of input a user can hand factlint. Unusable input gets one line
+naming the file (and line), exit 2, and the other files' findings are still reported; input a user
+expects to work simply works."""
+import os
+
+import pytest
+
+GOOD = "---\ndate: 2024-11-05\n---\nThe anti-ISIS coalition's campaign, an effort ongoing since 2003.\n"
+DEEP = "a:\n" + "".join("  " * i + "- \n" for i in range(1, 80))
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{c}: &{c} [{', '.join(['*' + chr(ord(c) - 1)] * 9)}]\n" for c in "bcdefghi")
+
+
+@pytest.mark.parametrize("name, data, line, words", [
+    ("empty.md", b"", None, None),
+    ("binary.md", b"\x00\x01\x02\x03", None, "binary file"),
+    ("latin1.md", "caf\xe9\n".encode("latin-1"), 1, "not UTF-8 text"),
+    ("unterminated.md", b"---\ndate: 2024-01-01\n", 1, "never closed"),
+    ("list.md", b"---\n- a\n---\nx\n", 2, "not a mapping"),
+    ("baddate.md", b"---\ndate: soon\n---\nx\n", 2, "is not a date"),
+    ("tag.md", b"---\ndate: !!python/object/apply:os.system [ls]\n---\nx\n", 2, "not plain data"),
+    ("bomb.md", ("---\n" + BOMB + "---\nx\n").encode(), 2, "too large"),
+    ("numbers.md", ("1e999 and 10^10000 and " + "9" * 400 + " people.\n").encode(), None, None),
+    ("longline.md", (b"word " * 210_000) + b"\n", None, None),
+])
+def test_articles(run, tmp_path, name, data, line, words):
+    bad = tmp_path / "in" / name
+    bad.parent.mkdir()
+    bad.write_bytes(data)
+    good = tmp_path / "good.md"
+    good.write_text(GOOD)
+    result = run("check", good, bad, "--format", "json")
+    assert "Traceback" not in result.err
+    assert [f["path"] for f in result.report["findings"]] == [str(good)]
+    if words is None:
+        assert result.code == 1 and result.err == ""
+    else:
+        assert result.code == 2
+        [err] = result.err.splitlines()
+        assert err.startswith(f"{bad}:{line}: " if line else f"{bad}: ") and words in err, err
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf" + GOOD.encode(), GOOD.encode("utf-16"),
+                                  GOOD.replace("\n", "\r\n").encode(), GOOD.replace("\n", "\r").encode()])
+def test_encodings_and_line_endings_just_work(run, tmp_path, data):
+    path = tmp_path / "draft.md"
+    path.write_bytes(data)
+    result = run("check", path, "--format", "json")
+    assert result.code == 1
+    [finding] = result.report["findings"]
+    text = data.decode("utf-16") if data.startswith(b"\xff\xfe") else data.decode("utf-8")
+    assert text[finding["span"]["start"]:finding["span"]["end"]] == "since 2003"
+    assert finding["span"]["line"] == 4
+
+
+def test_folders_named_like_articles_and_symlink_loops(run, tmp_path):
+    (tmp_path / "x.md").mkdir()
+    (tmp_path / "x.md" / "inner.md").write_text(GOOD)
+    os.symlink(tmp_path, tmp_path / "loop")
+    report = run("check", tmp_path, "--format", "json").report
+    assert [f["path"] for f in report["files"]] == [str(tmp_path / "x.md" / "inner.md")]
+
+
+@pytest.mark.parametrize("content, line, words", [
+    (DEEP, 66, "nested more than"),
+    (BOMB, 1, "too large"),
+    ("rules: !!python/object/new:os.system [ls]\n", 1, "not plain data"),
+    ("rules:\n  - {id: a, kind: sum, severity: error, message: m, description: d}\n"
+     "  - {id: a, kind: sum, severity: error, message: m, description: d}\n", 3, "defined twice"),
+    ("rules:\n  - {id: a, kind: nope, severity: error, message: m, description: d}\n", 2, "unknown check kind"),
+])
+def test_rule_and_fact_files(run, tmp_path, content, line, words):
+    pack = tmp_path / "pack" / "p.yaml"
+    pack.parent.mkdir()
+    pack.write_text(content)
+    good = tmp_path / "good.md"
+    good.write_text(GOOD)
+    result = run("check", good, "--rules", pack.parent)
+    assert result.code == 2 and "Traceback" not in result.err
+    assert any(e.startswith(f"{pack}:{line}: ") and words in e for e in result.err.splitlines()), result.err
+    assert "error[entity-date]" in result.out
+
+
+@pytest.mark.parametrize("content, words", [
+    ("[" * 5000 + "]" * 5000, "nested too deeply"),
+    ('{"schema_version": "1", "path": "x", "claims": [], "unread": [], "reference_date": 1e999}', "reference_date"),
+])
+def test_claim_files(run, tmp_path, content, words):
+    bad = tmp_path / "c.json"
+    bad.write_text(content)
+    result = run("check", "--claims", bad)
+    assert result.code == 2 and words in result.err and "Traceback" not in result.err
