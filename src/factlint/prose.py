@@ -45,6 +45,8 @@ def mask_text(text: str, body_start: int = 0) -> str:
 
 # --- Markdown -------------------------------------------------------------------------------
 
+# the start of a line, whatever ends lines: re.M's ^ sees only \n, and some files end lines with \r
+_BOL = r"(?:(?<=[\r\n])|(?<![\s\S]))"
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])\s")
 _INLINE = [
@@ -54,13 +56,13 @@ _INLINE = [
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # inline HTML tags
     re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"),  # link targets: [text](url "title")
     re.compile(r"(?<=\])\[[^\]\n]*\]"),                         # reference links: [text][id]
-    re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S.*$", re.M),        # reference definitions
+    re.compile(_BOL + r" {0,3}\[[^\]\r\n]+\]:\s*\S[^\r\n]*"),  # reference definitions
 ]
 _MARKERS = [
-    re.compile(r"^ {0,3}#{1,6}(?=\s)", re.M),                 # heading markers
-    re.compile(r"^ {0,3}(?:>\s?)+", re.M),                    # block quote markers
-    re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?=\s)", re.M),  # list bullets
-    re.compile(r"^ {0,3}(?:[-*_]\s*){3,}$", re.M),            # thematic breaks
+    re.compile(_BOL + r" {0,3}#{1,6}(?=\s)"),                 # heading markers
+    re.compile(_BOL + r" {0,3}(?:>[ \t]?)+"),                  # block quote markers
+    re.compile(_BOL + r" {0,3}(?:[-+*]|\d{1,9}[.)])(?=\s)"),  # list bullets
+    re.compile(_BOL + r" {0,3}(?:[-*_][ \t]*){3,}(?=[\r\n]|\Z)"),  # thematic breaks
     re.compile(r"!?\[|\]"),                                   # link and image brackets
     re.compile(r"\*+|(?<!\w)_+|_+(?!\w)"),                    # emphasis
 ]
