@@ -72,6 +72,7 @@ class _Read:
     upper: float | None = None
 
 
+_NEGATIVE = re.compile(r"(?:\b(?:minus|negative)\s+|(?:^|(?<=[\s(\[]))[-−])$", re.I)
 _LONGEST = 40  # characters of digits and separators
 _NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
 
@@ -132,6 +133,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         step = 0.0  # a number in words is a count, exact
     if m.group("ord") and not raw[0].isdigit():
         return None
+    if _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start):
+        value = -value  # "minus 4°C", "-4°C"
     scale_word = (m.group("scale") or m.group("abbr") or "").lower()
     if m.group("abbr") and not (m.group("cur") or raw[0].isdigit()):
         return None
