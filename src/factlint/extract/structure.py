@@ -47,8 +47,9 @@ _SHARE_WITH = re.compile(
     rf"|{Q('part2')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole2')}[^.;{chr(0xe000)}]{{0,40}}?,\s+or\s+{Q('percent2')}")
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
-# "61% of possession to Dunmore's 39%"; "55% to 45%"; "split 60-40" is not read (no percent signs)
-_SPLIT = re.compile(rf"{Q('a')}\s+(?:of\s+[a-z]+\s+)?to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
+# "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
+# left over; "50% to 44%" in a poll leaves the undecided out, so it is no split
+_SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
 _CHANGES = [
     # rose 12% to $4.37 billion from $3.90 billion; rose 6.3% to $84.15 in after-hours trading, from a close of $79.16
     re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?{Q('rate')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
