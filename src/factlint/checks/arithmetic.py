@@ -5,12 +5,14 @@ check flags only when no values in those intervals reconcile the copy."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from ..claims import Quantity
 from ..extract.lexicon import QUALIFIERS
 
 _TEMPERATURES = {"degree_Celsius", "degree_Fahrenheit"}
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
 
 
@@ -23,6 +25,21 @@ class Interval:
     def of(cls, q: Quantity) -> Interval:
         floor = -math.inf if q.unit in _TEMPERATURES else 0.0
         return cls(q.low if q.low is not None else floor, q.high if q.high is not None else math.inf)
+
+    @classmethod
+    def plain(cls, q: Quantity) -> Interval:
+        """The plain reading: the figure as written, its trailing zeros meant (1,200 is 1,200, $230 million
+        is $230 million to the million), decimals still rounded. Hedged figures keep their hedge."""
+        if q.qualifier or q.unit in _TEMPERATURES:
+            return cls.of(q)
+        digits = _DIGITS.search(q.text)
+        if digits is None:
+            return cls.of(q)
+        written = digits.group().replace(",", "")
+        scale = q.value / float(written) if float(written) else 1.0
+        half = 0.5 * 10.0 ** -len(written.split(".")[1]) * scale if "." in written else (
+            0.0 if q.unit is None else 0.5 * scale)
+        return cls(q.value - half, q.value + half)
 
     def __add__(self, other: Interval) -> Interval:
         return Interval(self.lo + other.lo, self.hi + other.hi)

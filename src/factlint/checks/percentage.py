@@ -35,15 +35,15 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
             yield from _grim(percent, whole)
             continue
         part = by_id[share.part]
-        computed = ratio(Interval.of(part), Interval.of(whole))
-        if computed is None or computed.overlaps(Interval.of(percent)):
+        verdicts = [_off(ratio(read(part), read(whole)), read(percent)) for read in (Interval.of, Interval.plain)]
+        if not any(verdicts):
             continue
         value = 100 * part.value / whole.value
         yield Hit(span=percent.span, text=percent.text,
                   fields={"computed": f"{value:.1f}%", "stated": percent.text,
                           "figures": f"{number(part.value, part)} of {number(whole.value, whole)}"},
                   related=[(part.span, part.text), (whole.span, whole.text)],
-                  certain=not approximate(part, percent, whole))
+                  certain=verdicts[0] and not approximate(part, percent, whole))
     for split in claims.of_kind("split"):
         shares = [by_id[p] for p in split.percents]
         total = sum((Interval.of(q) for q in shares), Interval(0.0, 0.0))
@@ -57,18 +57,20 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     for change in claims.of_kind("change"):
         rate, new, old = by_id[change.rate], by_id[change.new], by_id[change.old]
         points = rate.unit == "percentage point"
-        if points:
-            computed = absolute_change(Interval.of(new), Interval.of(old))
-            value = abs(new.value - old.value)
-            shown = f"{value:.2f}".rstrip("0").rstrip(".") + " percentage points"
-        else:
-            computed = relative_change(Interval.of(new), Interval.of(old))
-            value = 100 * abs(new.value - old.value) / old.value if old.value else 0.0
-            shown = f"{value:.1f}%"
-        if computed is None or computed.overlaps(Interval.of(rate)):
+        change_of = absolute_change if points else relative_change
+        verdicts = [_off(change_of(read(new), read(old)), read(rate)) for read in (Interval.of, Interval.plain)]
+        if not any(verdicts):
             continue
+        if points:
+            shown = f"{abs(new.value - old.value):.2f}".rstrip("0").rstrip(".") + " percentage points"
+        else:
+            shown = f"{100 * abs(new.value - old.value) / old.value if old.value else 0.0:.1f}%"
         yield Hit(span=rate.span, text=rate.text,
                   fields={"computed": shown, "stated": rate.text,
                           "figures": f"from {number(old.value, old)} to {number(new.value, new)}"},
                   related=[(new.span, new.text), (old.span, old.text)],
-                  certain=not approximate(rate, new, old))
+                  certain=verdicts[0] and not approximate(rate, new, old))
+
+
+def _off(computed: Interval | None, stated: Interval) -> bool:
+    return computed is not None and not computed.overlaps(stated)

@@ -15,16 +15,20 @@ def check_sum(claims: ClaimSet, params: NoParameters, facts: FactBase):
     for total_claim in claims.of_kind("total"):
         parts = [by_id[p] for p in total_claim.parts]
         total = by_id[total_claim.total]
-        added = sum((Interval.of(p) for p in parts), Interval(0.0, 0.0))
-        given = Interval.of(total)
-        wrong = not added.overlaps(given) if total_claim.complete else added.lo > given.hi
-        if not wrong:
+        verdicts = [_contradicts(read, total, parts, total_claim.complete) for read in (Interval.of, Interval.plain)]
+        if not any(verdicts):
             continue
         yield Hit(
             span=total.span, text=total.text,
             fields={"parts": " + ".join(number(p.value, p) for p in parts),
                     "sum": number(sum(p.value for p in parts), total), "total": total.text},
-            related=[(p.span, p.text) for p in parts], certain=not approximate(total, *parts))
+            related=[(p.span, p.text) for p in parts], certain=verdicts[0] and not approximate(total, *parts))
+
+
+def _contradicts(read, total, parts, complete: bool) -> bool:
+    added = sum((read(p) for p in parts), Interval(0.0, 0.0))
+    given = read(total)
+    return not added.overlaps(given) if complete else added.lo > given.hi + 1e-9
 
 
 @kind("part-whole", fields=("part", "whole"), consumes=("subset",))
@@ -33,7 +37,8 @@ def check_part_whole(claims: ClaimSet, params: NoParameters, facts: FactBase):
     by_id = claims.by_id()
     for subset in claims.of_kind("subset"):
         part, whole = by_id[subset.part], by_id[subset.whole]
-        if Interval.of(part).lo <= Interval.of(whole).hi + 1e-9:
+        verdicts = [read(part).lo > read(whole).hi + 1e-9 for read in (Interval.of, Interval.plain)]
+        if not any(verdicts):
             continue
         yield Hit(span=part.span, text=part.text, fields={"part": part.text, "whole": whole.text},
-                  related=[(whole.span, whole.text)], certain=not approximate(part, whole))
+                  related=[(whole.span, whole.text)], certain=verdicts[0] and not approximate(part, whole))
