@@ -297,3 +297,16 @@ def test_console_script_and_module_entry_points():
         exe = cmd if cmd[0] != "factlint" else [str(ROOT / ".venv" / "bin" / "factlint")] if (ROOT / ".venv").exists() else cmd
         done = subprocess.run([*exe, "check", str(MOTIVATING)], capture_output=True, text=True)
         assert done.returncode == 1 and "error[entity-date]" in done.stdout
+
+
+def test_jobs_give_byte_identical_reports_and_each_error_once(run, tmp_path):
+    folder = tmp_path / "drafts"
+    for source in sorted(CORPUS.glob("*.md")):
+        (folder / source.name).parent.mkdir(exist_ok=True)
+        (folder / source.name).write_bytes(source.read_bytes())
+    (folder / "zz-binary.md").write_bytes(b"\x00\x01")
+    one = run("check", folder, "--format", "json", "--jobs", "1")
+    two = run("check", folder, "--format", "json", "--jobs", "2")
+    assert one.out == two.out and one.code == two.code == 2
+    assert two.err.count("zz-binary.md: binary file") == 1
+    assert len(two.report["files"]) == 18 and two.report["summary"]["findings"] == 24

@@ -53,6 +53,8 @@ def parser() -> argparse.ArgumentParser:
                             "else warning)")
     check.add_argument("--config", metavar="FILE", help="use this factlint.toml (or pyproject.toml) for every file")
     check.add_argument("--baseline", metavar="FILE", help="findings in this baseline are reported but fail no run")
+    check.add_argument("--jobs", type=int, default=_cpus(), metavar="N",
+                       help="processes to check files on (default: the CPUs this process may use; 1: in process)")
     check.add_argument("--diff", metavar="REF", help="report only findings on lines changed since this git ref")
 
     base = sub.add_parser("baseline", help="write the current findings as a baseline for --baseline")
@@ -156,15 +158,22 @@ def _read_article(path: str, args) -> document.Document:
     return document.read(path, date=args.date)
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _run(args, paths: list[str], claims_files: list[str] = ()) -> Runner:
     runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date)
-    for path in walk(paths):
+    files = walk(paths)
+    if "-" in files:
         try:
-            doc = _read_article(path, args)
+            runner.check(runner.extract(_read_article("-", args)), where="-")
         except UserError as exc:
             runner.fail(exc)
-            continue
-        runner.check(runner.extract(doc), where=path)
+    runner.check_files([f for f in files if f != "-"], getattr(args, "jobs", 1))
     for path in claims_files:
         try:
             claims = claimfile.read(path)

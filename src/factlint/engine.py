@@ -123,10 +123,13 @@ class Run:
     errors: list[FileError] = field(default_factory=list)
 
     def add(self, claims: ClaimSet, result: Result) -> None:
+        self.add_result(claims.path, len(claims.claims), result)
+
+    def add_result(self, path: str, n_claims: int, result: Result) -> None:
         self.findings.extend(result.findings)
         self.suppressed.extend(result.suppressed)
         counts = Counter(f.severity for f in result.findings)
-        self.files.append(FileEntry(path=claims.path, claims=len(claims.claims), findings=len(result.findings),
+        self.files.append(FileEntry(path=path, claims=n_claims, findings=len(result.findings),
                                     suppressed=len(result.suppressed), by_severity=dict(sorted(counts.items())),
                                     coverage=result.coverage))
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from . import config as configuration
-from . import engine, gitdiff, packs
+from . import document, engine, gitdiff, packs
 from .formats import fingerprint
 from .claims import ClaimSet
 from .config import Config
@@ -17,9 +19,34 @@ from .extract import extract
 from .rules import SEVERITY_RANK
 
 
+def check_file(runner: "Runner", path: str):
+    """(claims, result, None) for an article file, or (0, None, error) when it cannot be read."""
+    try:
+        doc = document.read(path, date=runner.date) if Path(path).exists() else None
+        if doc is None:
+            raise UserError(path, "no such file or folder")
+    except UserError as exc:
+        return 0, None, exc
+    claims = runner.extract(doc)
+    return len(claims.claims), runner.result(claims, where=path), None
+
+
+_WORKER: "Runner | None" = None
+
+
+def _start_worker(rule_dirs, default_rules, config_path, date) -> None:
+    global _WORKER
+    _WORKER = Runner(rule_dirs, default_rules, config_path, date, quiet=True)
+
+
+def _check_in_worker(path: str):
+    return check_file(_WORKER, path)
+
+
 class Runner:
     def __init__(self, rule_dirs: list[str], default_rules: bool = True, config_path: str | None = None,
-                 date: dt.date | None = None) -> None:
+                 date: dt.date | None = None, quiet: bool = False) -> None:
+        self.quiet = quiet  # a worker process: the main process tells the errors
         self.rule_dirs = rule_dirs
         self.default_rules = default_rules
         self.date = date
@@ -34,7 +61,8 @@ class Runner:
         if str(error) in self._said:
             return
         self._said.add(str(error))
-        print(error, file=sys.stderr)
+        if not self.quiet:
+            print(error, file=sys.stderr)
         self.run.fail(error, file_entry)
 
     def config_for(self, path: str) -> Config:
@@ -65,8 +93,32 @@ class Runner:
         return extract(doc, self.ruleset_for(self.config_for(doc.path)).facts)
 
     def check(self, claims: ClaimSet, where: str | None = None) -> None:
-        rules = self.ruleset_for(self.config_for(where or claims.path))
-        self.run.add(claims, engine.check(claims, rules))
+        self.run.add(claims, self.result(claims, where))
+
+    def result(self, claims: ClaimSet, where: str | None = None) -> engine.Result:
+        return engine.check(claims, self.ruleset_for(self.config_for(where or claims.path)))
+
+    def check_files(self, paths: list[str], jobs: int) -> None:
+        """Check article files, on `jobs` processes when there are enough files to share; results
+        come back in the order of the paths, so the report does not depend on the number of jobs."""
+        jobs = max(1, min(jobs, len(paths) // 4))
+        if jobs == 1:
+            for path in paths:
+                self._take(path, *check_file(self, path))
+            return
+        for path in paths:  # configurations and packs load here once, so their errors are told once
+            self.ruleset_for(self.config_for(path))
+        settings = (self.rule_dirs, self.default_rules, self.fixed_config.source if self.fixed_config else None,
+                    self.date)
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=settings) as pool:
+            for path, outcome in zip(paths, pool.map(_check_in_worker, paths, chunksize=8)):
+                self._take(path, *outcome)
+
+    def _take(self, path: str, n_claims: int, result: engine.Result | None, error: UserError | None) -> None:
+        if error is not None:
+            self.fail(error)
+        else:
+            self.run.add_result(path, n_claims, result)
 
     def keep_changed(self, ref: str) -> None:
         """Keep only the findings on lines changed since `ref` (--diff)."""
