@@ -11,6 +11,9 @@ class UserError(Exception):
         self.line = line
         self.message = message
 
+    def __reduce__(self):  # rebuilt whole when it comes back from a worker process
+        return UserError, (self.path, self.message, self.line)
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
