@@ -33,7 +33,8 @@ def text(report: Report) -> str:
         lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.severity}[{f.rule}] {f.message}{quoted}")
         if f.fix:
             lines.append(f"    fix: replace '{_original(f)}' with '{f.fix.replacement}'")
-    counts = ", ".join(f"{n} {sev}" for sev, n in report.summary.by_severity.items())
+    counts = ", ".join(f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}"
+                       for sev, n in report.summary.by_severity.items())
     n = report.summary.findings
     files = report.summary.files
     summary = f"{n} finding{'s' if n != 1 else ''}{f' ({counts})' if counts else ''} in {files} file{'s' if files != 1 else ''}"
