@@ -96,3 +96,12 @@ def test_rdjson_counts_columns_in_utf8_bytes(run, article):
     assert d["location"]["range"]["start"]["column"] == code_points + 3  # é is 2 bytes, — is 3
     assert d["suggestions"][0]["text"] == "2014"
     assert d["related_locations"][0]["message"] == "anti-ISIS coalition"
+
+
+def test_jsonl_one_finding_per_line(run, tmp_path, article):
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\x00")
+    lines = [json.loads(line) for line in run("check", article(WRONG), bad, "--format", "jsonl").out.splitlines()]
+    assert lines[0]["rule"] == "entity-date" and lines[0]["text"] == "since 2003"
+    assert lines[1]["error"]["message"] == "binary file, not an article"
+    assert lines[2]["summary"]["findings"] == 1 and len(lines) == 3

@@ -1,6 +1,7 @@
 """Rendering a report in each format, and writing it where it was asked to go."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -9,13 +10,15 @@ from pathlib import Path
 from . import formats
 from .report import Report
 
-FORMATS = ("text", "json", "sarif", "github", "rdjson")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson")
 
 
 def render(report: Report, fmt: str, rules=()) -> str:
     """`rules`: the rules in force, whose descriptions SARIF carries."""
     if fmt == "json":
         return report.to_json()
+    if fmt == "jsonl":
+        return jsonl(report)
     if fmt == "sarif":
         return formats.sarif(report, list(rules))
     if fmt == "github":
@@ -23,6 +26,14 @@ def render(report: Report, fmt: str, rules=()) -> str:
     if fmt == "rdjson":
         return formats.rdjson(report)
     return text(report)
+
+
+def jsonl(report: Report) -> str:
+    """One finding per line, then each error, then the summary: for archives and line-by-line tools."""
+    lines = [f.model_dump_json() for f in report.findings]
+    lines += [json.dumps({"error": e.model_dump()}, ensure_ascii=False) for e in report.errors]
+    lines.append(json.dumps({"summary": report.summary.model_dump()}, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
 
 
 def text(report: Report) -> str:
