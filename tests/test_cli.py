@@ -5,7 +5,7 @@ import sys
 import pytest
 from conftest import CORPUS, MOTIVATING, ROOT, span_text
 
-from factlint import cli, packs
+from factlint import packs
 
 WRONG = "The strikes are part of the U.S.-led coalition's campaign against ISIS, an effort ongoing since 2003.\n"
 RIGHT = "The Riksbank, founded in 1668, cut its rate on Wednesday, Sept. 24, 2025.\n"

@@ -175,7 +175,7 @@ def _year_for(ref: dt.date, month: int, day: int | None, way: str | None) -> int
 # A weekday written beside a date names that date: "Monday, Nov. 4", "Nov. 4, a Monday", "Monday (Nov. 4)".
 _WEEKDAY = re.compile(rf"\b(?P<day>{WEEKDAY})\b(?P<part>\s+(?:morning|afternoon|evening|night))?")
 _BEFORE_DATE = re.compile(r"\s*\(\s*|,?\s+(?:the\s+)?")
-_AFTER_DATE = re.compile(rf",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
+_AFTER_DATE = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
 
 
 def _read_weekdays(ctx: Context) -> None:
