@@ -33,6 +33,6 @@ def test_neovim_receives_the_diagnostic(tmp_path):
     [line] = out.read_text().splitlines()
     where, code, message = line.split("|", 2)
     text = MOTIVATING.read_text(encoding="utf-8").splitlines()
-    row = next(i for i, l in enumerate(text) if "since 2003" in l)
+    row = next(i for i, line_text in enumerate(text) if "since 2003" in line_text)
     assert where == f"{row}:{text[row].index('since 2003')}:{row}:{text[row].index('since 2003') + 10}"
     assert code == "entity-date" and "formed in September 2014" in message
