@@ -97,8 +97,7 @@ def test_dates_without_a_year_take_the_nearest_year_and_say_so():
 
 
 def test_date_digits_are_not_quantities():
-    assert claims("On Oct. 22, 2024, in 2019, 12 ships sank.", kind="quantity")[0].text == "12 ships"[:2]
-    assert len(claims("On Oct. 22, 2024, in 2019, 12 ships sank.", kind="quantity")) == 1
+    assert [q.text for q in claims("On Oct. 22, 2024, in 2019, 12 ships sank.", kind="quantity")] == ["12"]
 
 
 def test_a_four_digit_count_is_not_a_year():

@@ -22,9 +22,13 @@ class Skeleton:
     def __init__(self, prose: str, quantities: list[Quantity]) -> None:
         self.quantities = quantities
         parts: list[str] = []
-        pos = 0
+        self.starts: dict[str, int] = {}  # claim id -> where its placeholder stands in the skeleton
+        pos = length = 0
         for i, q in enumerate(quantities):
-            parts += [prose[pos:q.span.start], f"{_OPEN}{i}{_CLOSE}"]
+            gap, mark = prose[pos:q.span.start], f"{_OPEN}{i}{_CLOSE}"
+            self.starts[q.id] = length + len(gap)
+            parts += [gap, mark]
+            length += len(gap) + len(mark)
             pos = q.span.end
         parts.append(prose[pos:])
         self.text = "".join(parts)
@@ -35,6 +39,3 @@ class Skeleton:
 
     def all_in(self, text: str) -> list[Quantity]:
         return [self.quantities[int(i)] for i in _PLACEHOLDER.findall(text)]
-
-    def index_of(self, q: Quantity) -> int:
-        return self.quantities.index(q)

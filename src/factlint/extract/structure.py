@@ -137,8 +137,8 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
 
 def _is_baseline(sk: Skeleton, q: Quantity) -> bool:
     """A 'from' value is where a change started, not a part of anything."""
-    i = sk.index_of(q)
-    before = sk.text[:sk.text.index(f"\ue000{i}\ue001")][-25:]
+    at = sk.starts[q.id]
+    before = sk.text[max(0, at - 25):at]
     return bool(re.search(r"\bfrom\s+(?:[\w']+\s+){0,2}$", before))
 
 
