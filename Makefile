@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: example test venv editor-tools schemas clean
+.PHONY: example test venv test-tools schemas clean
 
 $(BIN)/factlint: pyproject.toml
 	@$(PYTHON) -m venv $(VENV)
@@ -17,14 +17,19 @@ venv: $(BIN)/factlint
 example: venv
 	@$(BIN)/factlint check examples/coalition-briefing.md; test $$? -le 1
 
-test: venv editor-tools
+test: venv test-tools
 	$(BIN)/factlint rules test
 	$(BIN)/python -m pytest
 
-# The editor test drives a real Neovim (Debian's package); as root, install it when it is missing.
-editor-tools:
-	@command -v nvim >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq neovim >/dev/null; } \
-		|| echo "neovim is missing: install it (apt-get install neovim) for the editor test"
+# The editor test drives a real Neovim and the HTML report's tests a real Chromium (Debian's packages);
+# as root, install them when they are missing. Playwright drives Debian's Chromium: it cannot download its own here.
+TEST_TOOLS := nvim:neovim chromium:chromium chromedriver:chromium-driver
+test-tools:
+	@missing=$$(for t in $(TEST_TOOLS); do command -v $${t%%:*} >/dev/null || echo $${t#*:}; done); \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else echo "missing for the tests: $$missing (apt-get install $$missing)"; fi; \
+	fi
 
 schemas: venv
 	$(BIN)/python -m factlint.schemas --write

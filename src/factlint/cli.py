@@ -165,12 +165,14 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _run(args, paths: list[str], claims_files: list[str] = ()) -> Runner:
-    runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date)
+def _run(args, paths: list[str], claims_files: list[str] = (), keep_pages: bool = False) -> Runner:
+    runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date,
+                    keep_pages=keep_pages)
     files = walk(paths)
     if "-" in files:
         try:
-            runner.check(runner.extract(_read_article("-", args)), where="-")
+            doc = _read_article("-", args)
+            runner.check(runner.extract(doc), where="-", doc=doc)
         except UserError as exc:
             runner.fail(exc)
     runner.check_files([f for f in files if f != "-"], getattr(args, "jobs", 1))
@@ -195,13 +197,13 @@ def cmd_check(args) -> int:
         except UserError as exc:
             _say(exc)
             return EXIT_ERROR
-    runner = _run(args, args.paths, args.claims)
+    runner = _run(args, args.paths, args.claims, keep_pages=any(fmt == "html" for fmt, _ in formats))
     if args.diff:
         runner.keep_changed(args.diff)
     runner.mark_baseline(known)
     report = runner.run.report()
     for fmt, destination in formats:
-        output.write(output.render(report, fmt, runner.rules()), destination)
+        output.write(output.render(report, fmt, runner.rules(), runner.pages), destination)
     if report.errors:
         return EXIT_ERROR
     if any(runner.fails(f, args.fail_on) for f in report.findings if not f.in_baseline):

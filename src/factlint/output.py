@@ -7,14 +7,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import formats
+from . import formats, htmlview
 from .report import Report
 
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson", "html")
 
 
-def render(report: Report, fmt: str, rules=()) -> str:
-    """`rules`: the rules in force, whose descriptions SARIF carries."""
+def render(report: Report, fmt: str, rules=(), pages=None) -> str:
+    """`rules`: the rules in force, whose descriptions SARIF carries; `pages`: each article's text
+    and claims by path, which the HTML view shows."""
+    if fmt == "html":
+        return htmlview.render(report, pages or {})
     if fmt == "json":
         return report.to_json()
     if fmt == "jsonl":

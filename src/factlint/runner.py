@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import config as configuration
-from . import document, engine, gitdiff, packs
+from . import document, engine, gitdiff, htmlview, packs
 from .formats import fingerprint
 from .claims import ClaimSet
 from .config import Config
@@ -20,23 +20,24 @@ from .rules import SEVERITY_RANK
 
 
 def check_file(runner: "Runner", path: str):
-    """(claims, result, None) for an article file, or (0, None, error) when it cannot be read."""
+    """(claims, result, None, page) for an article file, or (0, None, error, None) when it cannot be
+    read; the page for the HTML view only when the run keeps pages."""
     try:
         doc = document.read(path, date=runner.date) if Path(path).exists() else None
         if doc is None:
             raise UserError(path, "no such file or folder")
     except UserError as exc:
-        return 0, None, exc
+        return 0, None, exc, None
     claims = runner.extract(doc)
-    return len(claims.claims), runner.result(claims, where=path), None
+    return len(claims.claims), runner.result(claims, where=path), None, runner.page(doc, claims)
 
 
 _WORKER: "Runner | None" = None
 
 
-def _start_worker(rule_dirs, default_rules, config_path, date) -> None:
+def _start_worker(rule_dirs, default_rules, config_path, date, keep_pages) -> None:
     global _WORKER
-    _WORKER = Runner(rule_dirs, default_rules, config_path, date, quiet=True)
+    _WORKER = Runner(rule_dirs, default_rules, config_path, date, quiet=True, keep_pages=keep_pages)
 
 
 def _check_in_worker(path: str):
@@ -45,8 +46,11 @@ def _check_in_worker(path: str):
 
 class Runner:
     def __init__(self, rule_dirs: list[str], default_rules: bool = True, config_path: str | None = None,
-                 date: dt.date | None = None, quiet: bool = False) -> None:
+                 date: dt.date | None = None, quiet: bool = False, keep_pages: bool = False) -> None:
         self.quiet = quiet  # a worker process: the main process tells the errors
+        # The HTML view needs each article's text and claims; other formats keep nothing of them.
+        self.keep_pages = keep_pages
+        self.pages: dict[str, htmlview.Page] = {}
         self.rule_dirs = rule_dirs
         self.default_rules = default_rules
         self.date = date
@@ -92,8 +96,15 @@ class Runner:
     def extract(self, doc: Document) -> ClaimSet:
         return extract(doc, self.ruleset_for(self.config_for(doc.path)).facts)
 
-    def check(self, claims: ClaimSet, where: str | None = None) -> None:
+    def check(self, claims: ClaimSet, where: str | None = None, doc: Document | None = None) -> None:
         self.run.add(claims, self.result(claims, where))
+        if doc is not None and self.keep_pages:
+            self.pages[claims.path] = self.page(doc, claims)
+
+    def page(self, doc: Document, claims: ClaimSet) -> "htmlview.Page | None":
+        if not self.keep_pages:
+            return None
+        return htmlview.page(doc.text, claims, self.ruleset_for(self.config_for(doc.path)).facts)
 
     def result(self, claims: ClaimSet, where: str | None = None) -> engine.Result:
         return engine.check(claims, self.ruleset_for(self.config_for(where or claims.path)))
@@ -109,16 +120,19 @@ class Runner:
         for path in paths:  # configurations and packs load here once, so their errors are told once
             self.ruleset_for(self.config_for(path))
         settings = (self.rule_dirs, self.default_rules, self.fixed_config.source if self.fixed_config else None,
-                    self.date)
+                    self.date, self.keep_pages)
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=settings) as pool:
             for path, outcome in zip(paths, pool.map(_check_in_worker, paths, chunksize=8)):
                 self._take(path, *outcome)
 
-    def _take(self, path: str, n_claims: int, result: engine.Result | None, error: UserError | None) -> None:
+    def _take(self, path: str, n_claims: int, result: engine.Result | None, error: UserError | None,
+              page: "htmlview.Page | None") -> None:
         if error is not None:
             self.fail(error)
-        else:
-            self.run.add_result(path, n_claims, result)
+            return
+        self.run.add_result(path, n_claims, result)
+        if page is not None:
+            self.pages[path] = page
 
     def keep_changed(self, ref: str) -> None:
         """Keep only the findings on lines changed since `ref` (--diff)."""
