@@ -20,6 +20,7 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     ("baddate.md", b"---\ndate: soon\n---\nx\n", 2, "is not a date"),
     ("tag.md", b"---\ndate: !!python/object/apply:os.system [ls]\n---\nx\n", 2, "not plain data"),
     ("bomb.md", ("---\n" + BOMB + "---\nx\n").encode(), 2, "too large"),
+    ("control.md", b"---\ntitle: a\x01b\n---\nx\n", 2, "U+0001 is not allowed"),  # found by fuzz/document.py
     ("numbers.md", ("1e999 and 10^10000 and " + "9" * 400 + " people.\n").encode(), None, None),
     ("longline.md", (b"word " * 210_000) + b"\n", None, None),
 ])
@@ -68,6 +69,7 @@ def test_folders_named_like_articles_and_symlink_loops(run, tmp_path):
     ("rules:\n  - {id: a, kind: sum, severity: error, message: m, description: d}\n"
      "  - {id: a, kind: sum, severity: error, message: m, description: d}\n", 3, "defined twice"),
     ("rules:\n  - {id: a, kind: nope, severity: error, message: m, description: d}\n", 2, "unknown check kind"),
+    ("rules:\n  - id: a\x03\n", 2, "U+0003 is not allowed"),  # found by fuzz/rule_files.py
 ])
 def test_rule_and_fact_files(run, tmp_path, content, line, words):
     pack = tmp_path / "pack" / "p.yaml"

@@ -36,6 +36,9 @@ def test_imported_pack_loads_and_checks(run, tmp_path, article):
     ('{"results": {"bindings": [\n{"item": {"value": "http://www.wikidata.org/entity/Q1"},\n'
      ' "prop": {"value": "P31"}, "time": {"value": "2000-01-01T00:00:00Z"}}]}}', 2, "?prop 'P31'"),
     ("{not json", 1, "invalid JSON"),
+    # found by fuzz/facts_import.py: with no dated entity the import wrote a pack that did not load
+    ('{"results": {"bindings": [\n{"item": {"value": "http://www.wikidata.org/entity/Q1"}}]}}', 1,
+     "no entity in the result has a date"),
 ])
 def test_import_bad_input(run, tmp_path, content, line, words):
     bad = tmp_path / "bad.json"
@@ -43,3 +46,15 @@ def test_import_bad_input(run, tmp_path, content, line, words):
     result = run("facts", "import", bad)
     assert result.code == 2
     assert result.err.startswith(f"{bad}:{line}: ") and words in result.err, result.err
+
+
+def test_imported_names_with_control_characters_and_lone_surrogates_load(run, tmp_path):
+    """Found by fuzz/facts_import.py: names were quoted for YAML by hand, and a control character broke the pack."""
+    source = tmp_path / "r.json"
+    source.write_text('{"results": {"bindings": [{"item": {"value": "http://www.wikidata.org/entity/Q7"},'
+                      ' "itemLabel": {"value": "A\\u0003B \\"C\\" \\ud800"}, "prop": {"value": "P571"},'
+                      ' "time": {"value": "+1999-01-01T00:00:00Z"}, "precision": {"value": "9"}}]}}')
+    pack = tmp_path / "p" / "pack.yaml"
+    assert run("facts", "import", source, "-o", pack).code == 0
+    result = run("rules", "list", "--rules", pack.parent)
+    assert result.code == 0, result.err

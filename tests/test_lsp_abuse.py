@@ -51,6 +51,16 @@ async def test_requests_about_unopened_documents(client, tmp_path):
     await still_serving(client, tmp_path)
 
 
+async def test_saved_or_pulled_documents_that_are_not_on_disk(client, tmp_path):
+    """Found by fuzz/lsp_messages.py: pygls reads an unopened document from disk, which may not be there."""
+    uri = uri_for(tmp_path, "nowhere.md")
+    client.text_document_did_save(T.DidSaveTextDocumentParams(text_document=T.TextDocumentIdentifier(uri=uri)))
+    report = await client.text_document_diagnostic_async(
+        T.DocumentDiagnosticParams(text_document=T.TextDocumentIdentifier(uri=uri)))
+    assert list(report.items) == []
+    await still_serving(client, tmp_path)
+
+
 async def test_a_large_buffer_and_a_burst_of_edits(client, tmp_path):
     uri = uri_for(tmp_path)
     big = WRONG + ("Nothing to see here, no numbers at all in this line of filler text.\n" * 75_000)  # about 5 MB

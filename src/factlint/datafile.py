@@ -78,7 +78,11 @@ def _short(value: Any) -> str:
 
 def load_text(path: str, text: str) -> DataFile:
     """Parse YAML (JSON is a subset of it) into plain data with a line for every key and item."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:  # the reader refuses control characters before parsing starts
+        line = text.count("\n", 0, exc.position) + 1
+        raise UserError(path, f"invalid YAML: character U+{exc.character:04X} is not allowed", line) from None
     try:
         node = loader.get_single_node()
         if node is None:

@@ -57,8 +57,15 @@ class FactlintServer(LanguageServer):
         return self.rulesets[config.source]
 
     def check(self, uri: str) -> list[T.Diagnostic]:
-        text = self.workspace.get_text_document(uri).source
         path = to_fs_path(uri) or uri
+        try:
+            # an editor's buffer; for a document never opened, pygls reads the file, which may not be there
+            text = self.workspace.get_text_document(uri).source
+        except (OSError, ValueError) as exc:
+            self.window_log_message(T.LogMessageParams(type=T.MessageType.Warning,
+                                                       message=f"factlint: {path}: cannot read it ({exc})"))
+            self.checked.pop(uri, None)
+            return []
         try:
             doc = document.from_text(text, path=path, kind=document.kind_for(path))
             rules = self.ruleset(path)

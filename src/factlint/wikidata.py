@@ -20,6 +20,7 @@ several values, the most precise (then the earliest) is kept.
 """
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -65,12 +66,16 @@ def convert(path: str) -> str:
         kept = entity["dates"].get(attribute)
         if kept is None or (-value.count("-"), value) < (-kept.count("-"), kept):
             entity["dates"][attribute] = value
+    if not any(entity["dates"] for entity in entities.values()):
+        raise doc.error(("results",), "no entity in the result has a date factlint can use")
     return _yaml(entities)
 
 
 def _value(row: dict, name: str) -> str | None:
     cell = row.get(name)
-    return cell.get("value") if isinstance(cell, dict) and isinstance(cell.get("value"), str) else None
+    if not isinstance(cell, dict) or not isinstance(cell.get("value"), str):
+        return None
+    return cell["value"].encode("utf-8", "replace").decode("utf-8")  # a lone surrogate ("\\ud800") cannot be written
 
 
 def _date(time: str, precision: str | None) -> str | None:
@@ -89,8 +94,8 @@ def _slug(name: str, qid: str) -> str:
 
 
 def _yaml(entities: dict[str, dict]) -> str:
-    def q(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    def q(text: str) -> str:  # a JSON string is a YAML double-quoted one, control characters escaped
+        return json.dumps(text, ensure_ascii=False)
 
     out = ["# Imported from a Wikidata query result by `factlint facts import`.", "entities:"]
     for qid, entity in sorted(entities.items(), key=lambda kv: int(kv[0][1:])):
