@@ -92,3 +92,22 @@ def test_claim_files(run, tmp_path, content, words):
     bad.write_text(content)
     result = run("check", "--claims", bad)
     assert result.code == 2 and words in result.err and "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("kind, field, target, words", [
+    ("subset", "part", "quantity@9999", "no claim has the id 'quantity@9999'"),  # found by fuzz/claim_files.py
+    ("entity-date", "date", "quantity@175", "'quantity@175' is a quantity, not a temporal"),
+])
+def test_claim_files_whose_references_do_not_hold(run, tmp_path, kind, field, target, words):
+    import json
+
+    from conftest import ROOT
+
+    data = json.loads((ROOT / "claims" / "00-centcom-isis-operations.json").read_text())
+    claim = next(c for c in data["claims"] if c["kind"] == kind)
+    claim[field] = target
+    bad = tmp_path / "c.json"
+    bad.write_text(json.dumps(data, indent=1))
+    result = run("check", "--claims", bad)
+    assert result.code == 2 and "Traceback" not in result.err
+    assert result.err.startswith(f"{bad}:") and words in result.err, result.err

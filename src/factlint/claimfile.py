@@ -6,7 +6,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import datafile, schemas
-from .claims import ClaimSet
+from .claims import REFERENCES, ClaimSet
 from .errors import UserError
 
 
@@ -28,9 +28,16 @@ def read(path: str) -> ClaimSet:
     if len(ids) != len(claims.claims):
         raise UserError(path, "two claims share an id")
     for i, claim in enumerate(claims.claims):
-        ref = claim.date if claim.kind in ("weekday", "entity-date") else None
-        if ref is not None and ref not in ids:
-            raise doc.error(("claims", i, "date"), f"claims/{i}/date: no claim has the id '{ref}'")
+        for name, kinds in REFERENCES.get(claim.kind, {}).items():
+            value = getattr(claim, name)
+            for ref in value if isinstance(value, list) else [value]:
+                if ref is None:
+                    continue
+                if ref not in ids:
+                    raise doc.error(("claims", i, name), f"claims/{i}/{name}: no claim has the id '{ref}'")
+                if ids[ref].kind not in kinds:
+                    raise doc.error(("claims", i, name), f"claims/{i}/{name}: '{ref}' is a {ids[ref].kind}, "
+                                                         f"not a {' or '.join(kinds)}")
     return claims
 
 

@@ -173,6 +173,18 @@ class Restated(_Claim):
     frame: str = Field(description="What both counts are of: the noun and the event they share.")
 
 
+# Which fields of each kind name other claims, and the kinds they may name: a claim set read from a
+# file must hold together before any check follows its references.
+_Q, _T = ("quantity",), ("temporal",)
+REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "weekday": {"date": _T}, "entity-date": {"date": _T}, "event": {"date": _T},
+    "conversion": {"source": _Q, "target": _Q}, "total": {"parts": _Q, "total": _Q},
+    "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
+    "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q},
+    "date-pair": {"relative": _T, "explicit": _T}, "restated": {"first": _Q, "second": _Q},
+    "elapsed": {"amount": ("quantity", "temporal"), "since": _T, "subject": ("mention",), "until": _T},
+}
+
 Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change,
                         DatePair, Elapsed, Event, Restated, OfficeHolder, Split],
                   Field(discriminator="kind")]

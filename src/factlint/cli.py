@@ -7,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, baseline, claimfile, document, output, packs, ruletest, wikidata
+from . import __version__, baseline, claimfile, cluster, document, output, packs, ruletest, wikidata
 from . import config as configuration
 from .errors import UserError
 from .extract import extract
+from .progress import Progress
 from .runner import Runner
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -56,6 +57,13 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", type=int, default=_cpus(), metavar="N",
                        help="processes to check files on (default: the CPUs this process may use; 1: in process)")
     check.add_argument("--diff", metavar="REF", help="report only findings on lines changed since this git ref")
+    check.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="local: processes on this machine (--jobs); dask: a Dask cluster (pip install 'factlint[dask]')")
+    check.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler to use "
+                                                              "(default: a local cluster of --workers processes)")
+    check.add_argument("--workers", type=int, metavar="N", help="with --engine dask: worker processes of the local "
+                                                                "cluster (default: as --jobs)")
+    check.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     base = sub.add_parser("baseline", help="write the current findings as a baseline for --baseline")
     base.add_argument("output", metavar="FILE")
@@ -165,9 +173,11 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _run(args, paths: list[str], claims_files: list[str] = (), keep_pages: bool = False) -> Runner:
+def _run(args, paths: list[str], claims_files: list[str] = (), keep_pages: bool = False,
+         prepare=lambda runner: None) -> Runner:
     runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date,
                     keep_pages=keep_pages)
+    prepare(runner)
     files = walk(paths)
     if "-" in files:
         try:
@@ -175,7 +185,14 @@ def _run(args, paths: list[str], claims_files: list[str] = (), keep_pages: bool 
             runner.check(runner.extract(doc), where="-", doc=doc)
         except UserError as exc:
             runner.fail(exc)
-    runner.check_files([f for f in files if f != "-"], getattr(args, "jobs", 1))
+    articles = [f for f in files if f != "-"]
+    engine = getattr(args, "engine", "local")
+    workers = (args.workers or args.jobs) if engine == "dask" else getattr(args, "jobs", 1)
+    progress = Progress(len(articles), enabled=not getattr(args, "quiet", True))
+    try:
+        runner.check_files(articles, workers, engine, getattr(args, "scheduler", None), progress)
+    except cluster.EngineError as exc:
+        raise UsageError(f"factlint check: {exc}") from None
     for path in claims_files:
         try:
             claims = claimfile.read(path)
@@ -190,6 +207,8 @@ def cmd_check(args) -> int:
     formats = _formats(args)
     if not args.paths and not args.claims:
         raise UsageError("factlint check: give at least one PATH or --claims FILE")
+    if args.engine != "dask" and (args.scheduler or args.workers):
+        raise UsageError("factlint check: --scheduler and --workers go with --engine dask")
     known = set()
     if args.baseline:
         try:
@@ -197,18 +216,32 @@ def cmd_check(args) -> int:
         except UserError as exc:
             _say(exc)
             return EXIT_ERROR
-    runner = _run(args, args.paths, args.claims, keep_pages=any(fmt == "html" for fmt, _ in formats))
-    if args.diff:
-        runner.keep_changed(args.diff)
-    runner.mark_baseline(known)
-    report = runner.run.report()
-    for fmt, destination in formats:
-        output.write(output.render(report, fmt, runner.rules(), runner.pages), destination)
-    if report.errors:
+    # jsonl goes out file by file as results come in; other formats need the whole report at the end
+    streams = [output.Stream(destination) for fmt, destination in formats if fmt == "jsonl"]
+    whole = [(fmt, destination) for fmt, destination in formats if fmt != "jsonl"]
+
+    def prepare(runner: Runner) -> None:
+        runner.diff_ref, runner.known, runner.fail_on = args.diff, known, args.fail_on
+        runner.run.keep = bool(whole)
+        if streams:
+            runner.run.sink = lambda findings: [stream.findings(findings) for stream in streams]
+
+    try:
+        runner = _run(args, args.paths, args.claims, keep_pages=any(fmt == "html" for fmt, _ in whole),
+                      prepare=prepare)
+    except BaseException:
+        for stream in streams:
+            stream.abandon()
+        raise
+    for stream in streams:
+        stream.close(runner.run.errors, runner.run.summary())
+    if whole:
+        report = runner.run.report()
+        for fmt, destination in whole:
+            output.write(output.render(report, fmt, runner.rules(), runner.pages), destination)
+    if runner.run.errors:
         return EXIT_ERROR
-    if any(runner.fails(f, args.fail_on) for f in report.findings if not f.in_baseline):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return EXIT_FINDINGS if runner.failed else EXIT_CLEAN
 
 
 def cmd_baseline(args) -> int:

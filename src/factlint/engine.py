@@ -3,6 +3,7 @@ sorted by path and offset, the same bytes for the same input."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import suppress
@@ -115,38 +116,57 @@ def _order(f: Finding):
 
 @dataclass
 class Run:
-    """What a run collects, file by file, before it becomes a report."""
+    """What a run collects, file by file, before it becomes a report. With a sink, each file's findings
+    go to it as they come, and unless `keep` is set only the counts stay: memory does not grow with
+    the number of files."""
 
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
     files: list[FileEntry] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
+    sink: Callable[[list[Finding]], None] | None = None
+    keep: bool = True
+    counts: Counter = field(default_factory=Counter)  # files, suppressed, and findings by severity and by rule
+    coverage: Coverage = field(default_factory=Coverage)
 
     def add(self, claims: ClaimSet, result: Result) -> None:
         self.add_result(claims.path, len(claims.claims), result)
 
     def add_result(self, path: str, n_claims: int, result: Result) -> None:
-        self.findings.extend(result.findings)
-        self.suppressed.extend(result.suppressed)
-        counts = Counter(f.severity for f in result.findings)
-        self.files.append(FileEntry(path=path, claims=n_claims, findings=len(result.findings),
-                                    suppressed=len(result.suppressed), by_severity=dict(sorted(counts.items())),
-                                    coverage=result.coverage))
+        severities = Counter(f.severity for f in result.findings)
+        self.counts.update({"files": 1, "suppressed": len(result.suppressed)})
+        self.counts.update({("severity", k): n for k, n in severities.items()})
+        self.counts.update(("rule", f.rule) for f in result.findings)
+        self.coverage += result.coverage
+        if self.sink is not None:
+            self.sink(result.findings)
+        if self.keep:
+            self.findings.extend(result.findings)
+            self.suppressed.extend(result.suppressed)
+            self.files.append(FileEntry(path=path, claims=n_claims, findings=len(result.findings),
+                                        suppressed=len(result.suppressed), by_severity=dict(sorted(severities.items())),
+                                        coverage=result.coverage))
 
     def fail(self, error: UserError, file_entry: bool = True) -> None:
         self.errors.append(FileError(path=error.path, line=error.line, message=error.message))
         if file_entry:
-            self.files.append(FileEntry(path=error.path, error=str(error)))
+            self.counts["files"] += 1
+            if self.keep:
+                self.files.append(FileEntry(path=error.path, error=str(error)))
+
+    def summary(self) -> Summary:
+        def by(kind: str) -> dict:
+            return dict(sorted((key[1], n) for key, n in self.counts.items() if isinstance(key, tuple) and key[0] == kind))
+
+        by_severity = by("severity")
+        return Summary(files=self.counts["files"], findings=sum(by_severity.values()),
+                       suppressed=self.counts["suppressed"], errors=len(self.errors), by_severity=by_severity,
+                       by_rule=by("rule"), coverage=self.coverage)
 
     def report(self) -> Report:
-        findings = sorted(self.findings, key=_order)
         return Report(
-            findings=findings,
+            findings=sorted(self.findings, key=_order),
             suppressed=sorted(self.suppressed, key=_order),
             files=sorted(self.files, key=lambda f: f.path),
             errors=sorted(self.errors, key=lambda e: (e.path, e.line or 0, e.message)),
-            summary=Summary(
-                files=len(self.files), findings=len(findings), suppressed=len(self.suppressed), errors=len(self.errors),
-                by_severity=dict(sorted(Counter(f.severity for f in findings).items())),
-                by_rule=dict(sorted(Counter(f.rule for f in findings).items())),
-                coverage=sum((f.coverage for f in self.files), Coverage())))
+            summary=self.summary())

@@ -20,8 +20,6 @@ def render(report: Report, fmt: str, rules=(), pages=None) -> str:
         return htmlview.render(report, pages or {})
     if fmt == "json":
         return report.to_json()
-    if fmt == "jsonl":
-        return jsonl(report)
     if fmt == "sarif":
         return formats.sarif(report, list(rules))
     if fmt == "github":
@@ -29,14 +27,6 @@ def render(report: Report, fmt: str, rules=(), pages=None) -> str:
     if fmt == "rdjson":
         return formats.rdjson(report)
     return text(report)
-
-
-def jsonl(report: Report) -> str:
-    """One finding per line, then each error, then the summary: for archives and line-by-line tools."""
-    lines = [f.model_dump_json() for f in report.findings]
-    lines += [json.dumps({"error": e.model_dump()}, ensure_ascii=False) for e in report.errors]
-    lines.append(json.dumps({"summary": report.summary.model_dump()}, ensure_ascii=False))
-    return "\n".join(lines) + "\n"
 
 
 def text(report: Report) -> str:
@@ -72,17 +62,57 @@ def _original(finding) -> str:
 def write(content: str, destination: str | None) -> None:
     """To standard output, or to a file by way of a temporary file and a rename, so that an
     interrupted run never leaves half a report behind."""
-    if destination in (None, "-"):
-        sys.stdout.write(content)
-        sys.stdout.flush()
-        return
-    target = Path(destination)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    out = _Destination(destination)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
-        os.replace(tmp, target)
+        out.fh.write(content)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        out.abandon()
         raise
+    out.commit()
+
+
+class Stream:
+    """--format jsonl as results come in: one finding per line, file by file, then one line per error
+    and the summary. Nothing is held back, so an archive of any size streams in constant memory."""
+
+    def __init__(self, destination: str | None) -> None:
+        self._out = _Destination(destination)
+
+    def findings(self, findings: list) -> None:
+        for finding in findings:
+            self._out.fh.write(finding.model_dump_json() + "\n")
+
+    def close(self, errors: list, summary) -> None:
+        for error in sorted(errors, key=lambda e: (e.path, e.line or 0, e.message)):
+            self._out.fh.write(json.dumps({"error": error.model_dump()}, ensure_ascii=False) + "\n")
+        self._out.fh.write(json.dumps({"summary": summary.model_dump()}, ensure_ascii=False) + "\n")
+        self._out.commit()
+
+    def abandon(self) -> None:
+        self._out.abandon()
+
+
+class _Destination:
+    """Standard output, or a temporary file beside the target that becomes the target on commit."""
+
+    def __init__(self, destination: str | None) -> None:
+        self._tmp = None
+        if destination in (None, "-"):
+            self.fh = sys.stdout
+            return
+        self._target = Path(destination)
+        self._target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", dir=self._target.parent)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        if self._tmp is None:
+            self.fh.flush()
+            return
+        self.fh.close()
+        os.replace(self._tmp, self._target)
+
+    def abandon(self) -> None:
+        if self._tmp is not None:
+            self.fh.close()
+            Path(self._tmp).unlink(missing_ok=True)

@@ -6,16 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from . import config as configuration
-from . import document, engine, gitdiff, htmlview, packs
+from . import document, engine, gitdiff, htmlview, ordered, packs
 from .formats import fingerprint
 from .claims import ClaimSet
 from .config import Config
 from .document import Document
 from .errors import UserError
 from .extract import extract
+from .progress import Progress
 from .rules import SEVERITY_RANK
 
 
@@ -32,6 +34,8 @@ def check_file(runner: "Runner", path: str):
     return len(claims.claims), runner.result(claims, where=path), None, runner.page(doc, claims)
 
 
+BATCH = 8  # files a process checks per task: few enough to share out evenly, enough to pay for the trip
+IN_FLIGHT_PER_JOB = 4
 _WORKER: "Runner | None" = None
 
 
@@ -40,8 +44,8 @@ def _start_worker(rule_dirs, default_rules, config_path, date, keep_pages) -> No
     _WORKER = Runner(rule_dirs, default_rules, config_path, date, quiet=True, keep_pages=keep_pages)
 
 
-def _check_in_worker(path: str):
-    return check_file(_WORKER, path)
+def _check_in_worker(paths: list[str]) -> list:
+    return [check_file(_WORKER, path) for path in paths]
 
 
 class Runner:
@@ -51,7 +55,12 @@ class Runner:
         # The HTML view needs each article's text and claims; other formats keep nothing of them.
         self.keep_pages = keep_pages
         self.pages: dict[str, htmlview.Page] = {}
-        self.rule_dirs = rule_dirs
+        self.diff_ref: str | None = None  # --diff: report only findings on lines changed since this ref
+        self.known: set[str] = set()  # --baseline: the fingerprints of findings that fail no run
+        self.fail_on: str | None = None  # --fail-on
+        self.failed = False  # some finding fails the run
+        self._changed_lines: dict[str, set[int] | None] = {}
+        self.rule_dirs = list(rule_dirs)
         self.default_rules = default_rules
         self.date = date
         self.run = engine.Run()
@@ -97,7 +106,7 @@ class Runner:
         return extract(doc, self.ruleset_for(self.config_for(doc.path)).facts)
 
     def check(self, claims: ClaimSet, where: str | None = None, doc: Document | None = None) -> None:
-        self.run.add(claims, self.result(claims, where))
+        self.run.add(claims, self.screen(self.result(claims, where)))
         if doc is not None and self.keep_pages:
             self.pages[claims.path] = self.page(doc, claims)
 
@@ -109,51 +118,68 @@ class Runner:
     def result(self, claims: ClaimSet, where: str | None = None) -> engine.Result:
         return engine.check(claims, self.ruleset_for(self.config_for(where or claims.path)))
 
-    def check_files(self, paths: list[str], jobs: int) -> None:
-        """Check article files, on `jobs` processes when there are enough files to share; results
-        come back in the order of the paths, so the report does not depend on the number of jobs."""
-        jobs = max(1, min(jobs, len(paths) // 4))
-        if jobs == 1:
-            for path in paths:
-                self._take(path, *check_file(self, path))
-            return
+    def settings(self) -> tuple:
+        """What a worker needs to build the same runner: plain values, so they travel to any process."""
+        return (tuple(self.rule_dirs), self.default_rules, self.fixed_config.source if self.fixed_config else None,
+                self.date, self.keep_pages)
+
+    def check_files(self, paths: list[str], jobs: int, engine: str = "local", scheduler: str | None = None,
+                    progress: Progress | None = None) -> None:
+        """Check article files, in process, on `jobs` local processes or on a Dask cluster; results
+        come back in the order of the paths, so the report depends on neither the engine nor the jobs."""
+        progress = progress or Progress(len(paths), enabled=False)
         for path in paths:  # configurations and packs load here once, so their errors are told once
             self.ruleset_for(self.config_for(path))
-        settings = (self.rule_dirs, self.default_rules, self.fixed_config.source if self.fixed_config else None,
-                    self.date, self.keep_pages)
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=settings) as pool:
-            for path, outcome in zip(paths, pool.map(_check_in_worker, paths, chunksize=8)):
+        if engine == "dask":
+            from . import cluster
+
+            results = cluster.outcomes(self.settings(), paths, scheduler, jobs)
+        else:
+            results = self._local(paths, jobs)
+        with progress:
+            for path, outcome in results:
                 self._take(path, *outcome)
+                progress.advance()
+
+    def _local(self, paths: list[str], jobs: int):
+        jobs = max(1, min(jobs, len(paths) // 4))  # fewer than four files a process: not worth starting it
+        if jobs == 1:
+            for path in paths:
+                yield path, check_file(self, path)
+            return
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=self.settings()) as pool:
+            yield from ordered.in_order(ordered.batches(paths, BATCH), partial(pool.submit, _check_in_worker),
+                                        jobs * IN_FLIGHT_PER_JOB)
 
     def _take(self, path: str, n_claims: int, result: engine.Result | None, error: UserError | None,
               page: "htmlview.Page | None") -> None:
         if error is not None:
             self.fail(error)
             return
-        self.run.add_result(path, n_claims, result)
+        self.run.add_result(path, n_claims, self.screen(result))
         if page is not None:
             self.pages[path] = page
 
-    def keep_changed(self, ref: str) -> None:
-        """Keep only the findings on lines changed since `ref` (--diff)."""
-        changed: dict[str, set[int] | None] = {}
-        kept = []
-        for finding in self.run.findings:
-            if finding.path not in changed:
-                try:
-                    changed[finding.path] = gitdiff.changed_lines(ref, finding.path)
-                except UserError as exc:
-                    self.fail(exc, file_entry=False)
-                    changed[finding.path] = set()
-            lines = changed[finding.path]
-            if lines is None or set(range(finding.span.line, finding.span.end_line + 1)) & lines:
-                kept.append(finding)
-        self.run.findings = kept
+    def screen(self, result: engine.Result) -> engine.Result:
+        """Drop the findings on lines unchanged since --diff's ref, and mark those the baseline knows."""
+        findings = result.findings
+        if self.diff_ref:
+            findings = [f for f in findings if self._changed(f)]
+        if self.known:
+            findings = [f.model_copy(update={"in_baseline": fingerprint(f) in self.known}) for f in findings]
+        if any(not f.in_baseline and self.fails(f, self.fail_on) for f in findings):
+            self.failed = True
+        return engine.Result(findings, result.suppressed, result.coverage)
 
-    def mark_baseline(self, known: set[str]) -> None:
-        if known:
-            self.run.findings = [f.model_copy(update={"in_baseline": fingerprint(f) in known})
-                                 for f in self.run.findings]
+    def _changed(self, finding) -> bool:
+        if finding.path not in self._changed_lines:
+            try:
+                self._changed_lines[finding.path] = gitdiff.changed_lines(self.diff_ref, finding.path)
+            except UserError as exc:
+                self.fail(exc, file_entry=False)
+                self._changed_lines[finding.path] = set()
+        lines = self._changed_lines[finding.path]
+        return lines is None or bool(set(range(finding.span.line, finding.span.end_line + 1)) & lines)
 
     def rules(self) -> list:
         """Every rule in force for some file of the run, once each."""
