@@ -64,6 +64,10 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--workers", type=int, metavar="N", help="with --engine dask: worker processes of the local "
                                                                 "cluster (default: as --jobs)")
     check.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    check.add_argument("--corpus", action="store_true",
+                       help="also report what the checked articles state differently from one another")
+    check.add_argument("--against", nargs="+", default=[], metavar="SOURCE",
+                       help="report the figures and dates the checked drafts state differently from these sources")
 
     base = sub.add_parser("baseline", help="write the current findings as a baseline for --baseline")
     base.add_argument("output", metavar="FILE")
@@ -175,8 +179,9 @@ def _cpus() -> int:
 
 def _run(args, paths: list[str], claims_files: list[str] = (), keep_pages: bool = False,
          prepare=lambda runner: None) -> Runner:
+    across = getattr(args, "corpus", False) or bool(getattr(args, "against", []))
     runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date,
-                    keep_pages=keep_pages)
+                    keep_pages=keep_pages, keep_statements=across)
     prepare(runner)
     files = walk(paths)
     if "-" in files:
@@ -200,6 +205,8 @@ def _run(args, paths: list[str], claims_files: list[str] = (), keep_pages: bool 
             runner.fail(exc)
             continue
         runner.check(claims, where=path)
+    if across:
+        runner.across(args.corpus, args.against)
     return runner
 
 

@@ -26,10 +26,8 @@ def check_batch(settings: tuple, paths: list[str]) -> list:
     from .runner import Runner, check_file
 
     if settings not in _RUNNERS:
-        rule_dirs, default_rules, config_path, date, keep_pages = settings
-        _RUNNERS[settings] = Runner(rule_dirs, default_rules, config_path, date, quiet=True, keep_pages=keep_pages)
-    runner = _RUNNERS[settings]
-    return [check_file(runner, path) for path in paths]
+        _RUNNERS[settings] = Runner.from_settings(settings)
+    return [check_file(_RUNNERS[settings], path) for path in paths]
 
 
 def outcomes(settings: tuple, paths: list[str], scheduler: str | None, workers: int) -> Iterator[tuple[str, tuple]]:

@@ -147,6 +147,15 @@ class Run:
                                         suppressed=len(result.suppressed), by_severity=dict(sorted(severities.items())),
                                         coverage=result.coverage))
 
+    def add_findings(self, findings: list[Finding]) -> None:
+        """Findings about several files at once (--corpus, --against): in the totals, in no file's entry."""
+        self.counts.update(("severity", f.severity) for f in findings)
+        self.counts.update(("rule", f.rule) for f in findings)
+        if self.sink is not None:
+            self.sink(findings)
+        if self.keep:
+            self.findings.extend(findings)
+
     def fail(self, error: UserError, file_entry: bool = True) -> None:
         self.errors.append(FileError(path=error.path, line=error.line, message=error.message))
         if file_entry:

@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import PurePath
 
-from . import __version__
+from . import __version__, corpus
 from .report import Finding, Report
 from .rules import Rule
 
@@ -47,9 +47,9 @@ def sarif(report: Report, rules: list[Rule]) -> str:
 
 
 def _rule(rule_id: str, rule: Rule | None) -> dict:
-    if rule is None:  # a finding about factlint's own directives
-        return {"id": rule_id, "shortDescription": {"text": "A factlint directive that names no known rule"},
-                "defaultConfiguration": {"level": "warning"}}
+    if rule is None:  # a rule built into factlint: about its own directives, or across articles
+        text = corpus.RULES.get(rule_id, "A factlint directive that names no known rule.")
+        return {"id": rule_id, "shortDescription": {"text": text}, "defaultConfiguration": {"level": "warning"}}
     description = " ".join(rule.description.split())
     return {"id": rule.id, "name": rule.id.replace("-", " ").title().replace(" ", ""),
             "shortDescription": {"text": description.split(". ")[0].rstrip(".") + "."},
@@ -81,7 +81,7 @@ def _result(f: Finding, index: dict[str, int], suppressed: bool = False) -> dict
     if f.related:
         result["relatedLocations"] = [
             {"id": i + 1, "message": {"text": r.text},
-             "physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": _region(r.span, r.text)}}
+             "physicalLocation": {"artifactLocation": {"uri": _uri(r.path or f.path)}, "region": _region(r.span, r.text)}}
             for i, r in enumerate(f.related)]
     if f.fix:
         result["fixes"] = [{"description": {"text": f"Replace with '{f.fix.replacement}'"},
@@ -144,7 +144,7 @@ def rdjson(report: Report) -> str:
         if f.fix:
             diagnostic["suggestions"] = [{"range": location(f.path, f.fix.span)["range"], "text": f.fix.replacement}]
         if f.related:
-            diagnostic["related_locations"] = [{"message": r.text, "location": location(f.path, r.span)}
+            diagnostic["related_locations"] = [{"message": r.text, "location": location(r.path or f.path, r.span)}
                                                for r in f.related]
         diagnostics.append(diagnostic)
     return json.dumps({"source": {"name": "factlint", "url": "https://pypi.org/project/factlint/"},

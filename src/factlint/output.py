@@ -35,6 +35,9 @@ def text(report: Report) -> str:
     for f in report.findings:
         quoted = (" (in a quotation)" if f.in_quote else "") + (" (in the baseline)" if f.in_baseline else "")
         lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.severity}[{f.rule}] {f.message}{quoted}")
+        for r in f.related:
+            if r.path:  # in another article (--corpus, --against)
+                lines.append(f"    see: {r.path}:{r.span.line}:{r.span.column}: '{r.text}'")
         if f.fix:
             lines.append(f"    fix: replace '{_original(f)}' with '{f.fix.replacement}'")
     counts = ", ".join(f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}"

@@ -18,6 +18,7 @@ class Related(BaseModel):
 
     span: Span
     text: str
+    path: str | None = Field(None, description="The file it is in, when not the finding's own (--corpus, --against).")
 
 
 class Fix(BaseModel):

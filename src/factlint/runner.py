@@ -8,9 +8,10 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from . import config as configuration
-from . import document, engine, gitdiff, htmlview, ordered, packs
+from . import corpus, document, engine, gitdiff, htmlview, ordered, packs
 from .formats import fingerprint
 from .claims import ClaimSet
 from .config import Config
@@ -21,17 +22,26 @@ from .progress import Progress
 from .rules import SEVERITY_RANK
 
 
-def check_file(runner: "Runner", path: str):
-    """(claims, result, None, page) for an article file, or (0, None, error, None) when it cannot be
-    read; the page for the HTML view only when the run keeps pages."""
+class Outcome(NamedTuple):
+    """What checking one file sends back: small, so that it travels cheaply from a worker."""
+
+    claims: int
+    result: engine.Result | None
+    error: UserError | None = None
+    page: htmlview.Page | None = None  # for the HTML view, when the run keeps pages
+    statements: list[corpus.Statement] | None = None  # for --corpus and --against, when the run keeps them
+
+
+def check_file(runner: "Runner", path: str) -> Outcome:
     try:
         doc = document.read(path, date=runner.date) if Path(path).exists() else None
         if doc is None:
             raise UserError(path, "no such file or folder")
     except UserError as exc:
-        return 0, None, exc, None
+        return Outcome(0, None, exc)
     claims = runner.extract(doc)
-    return len(claims.claims), runner.result(claims, where=path), None, runner.page(doc, claims)
+    return Outcome(len(claims.claims), runner.result(claims, where=path), None, runner.page(doc, claims),
+                   runner.statements(doc, claims))
 
 
 BATCH = 8  # files a process checks per task: few enough to share out evenly, enough to pay for the trip
@@ -39,9 +49,9 @@ IN_FLIGHT_PER_JOB = 4
 _WORKER: "Runner | None" = None
 
 
-def _start_worker(rule_dirs, default_rules, config_path, date, keep_pages) -> None:
+def _start_worker(*settings) -> None:
     global _WORKER
-    _WORKER = Runner(rule_dirs, default_rules, config_path, date, quiet=True, keep_pages=keep_pages)
+    _WORKER = Runner.from_settings(settings)
 
 
 def _check_in_worker(paths: list[str]) -> list:
@@ -50,11 +60,15 @@ def _check_in_worker(paths: list[str]) -> list:
 
 class Runner:
     def __init__(self, rule_dirs: list[str], default_rules: bool = True, config_path: str | None = None,
-                 date: dt.date | None = None, quiet: bool = False, keep_pages: bool = False) -> None:
+                 date: dt.date | None = None, quiet: bool = False, keep_pages: bool = False,
+                 keep_statements: bool = False) -> None:
         self.quiet = quiet  # a worker process: the main process tells the errors
         # The HTML view needs each article's text and claims; other formats keep nothing of them.
         self.keep_pages = keep_pages
         self.pages: dict[str, htmlview.Page] = {}
+        # --corpus and --against keep what each article states, never its text
+        self.keep_statements = keep_statements
+        self.statements_found: list[corpus.Statement] = []
         self.diff_ref: str | None = None  # --diff: report only findings on lines changed since this ref
         self.known: set[str] = set()  # --baseline: the fingerprints of findings that fail no run
         self.fail_on: str | None = None  # --fail-on
@@ -106,9 +120,9 @@ class Runner:
         return extract(doc, self.ruleset_for(self.config_for(doc.path)).facts)
 
     def check(self, claims: ClaimSet, where: str | None = None, doc: Document | None = None) -> None:
-        self.run.add(claims, self.screen(self.result(claims, where)))
-        if doc is not None and self.keep_pages:
-            self.pages[claims.path] = self.page(doc, claims)
+        """One article read here (standard input) or one claim set: checked in this process."""
+        self._take(claims.path, Outcome(len(claims.claims), self.result(claims, where), None,
+                                        self.page(doc, claims) if doc else None, self.statements(doc, claims)))
 
     def page(self, doc: Document, claims: ClaimSet) -> "htmlview.Page | None":
         if not self.keep_pages:
@@ -118,10 +132,22 @@ class Runner:
     def result(self, claims: ClaimSet, where: str | None = None) -> engine.Result:
         return engine.check(claims, self.ruleset_for(self.config_for(where or claims.path)))
 
+    @classmethod
+    def from_settings(cls, settings: tuple) -> "Runner":
+        """The runner a worker process uses, from settings() of the runner that sent the work."""
+        rule_dirs, default_rules, config_path, date, keep_pages, keep_statements = settings
+        return cls(list(rule_dirs), default_rules, config_path, date, quiet=True, keep_pages=keep_pages,
+                   keep_statements=keep_statements)
+
+    def statements(self, doc: Document | None, claims: ClaimSet) -> list[corpus.Statement] | None:
+        if not self.keep_statements:
+            return None
+        return corpus.statements(claims, doc.prose if doc else None, counts=True)
+
     def settings(self) -> tuple:
         """What a worker needs to build the same runner: plain values, so they travel to any process."""
         return (tuple(self.rule_dirs), self.default_rules, self.fixed_config.source if self.fixed_config else None,
-                self.date, self.keep_pages)
+                self.date, self.keep_pages, self.keep_statements)
 
     def check_files(self, paths: list[str], jobs: int, engine: str = "local", scheduler: str | None = None,
                     progress: Progress | None = None) -> None:
@@ -138,7 +164,7 @@ class Runner:
             results = self._local(paths, jobs)
         with progress:
             for path, outcome in results:
-                self._take(path, *outcome)
+                self._take(path, outcome)
                 progress.advance()
 
     def _local(self, paths: list[str], jobs: int):
@@ -151,14 +177,33 @@ class Runner:
             yield from ordered.in_order(ordered.batches(paths, BATCH), partial(pool.submit, _check_in_worker),
                                         jobs * IN_FLIGHT_PER_JOB)
 
-    def _take(self, path: str, n_claims: int, result: engine.Result | None, error: UserError | None,
-              page: "htmlview.Page | None") -> None:
-        if error is not None:
-            self.fail(error)
+    def _take(self, path: str, outcome: Outcome) -> None:
+        if outcome.error is not None:
+            self.fail(outcome.error)
             return
-        self.run.add_result(path, n_claims, self.screen(result))
-        if page is not None:
-            self.pages[path] = page
+        self.run.add_result(path, outcome.claims, self.screen(outcome.result))
+        if outcome.page is not None:
+            self.pages[path] = outcome.page
+        if outcome.statements:
+            self.statements_found.extend(outcome.statements)
+
+    def across(self, corpus_wide: bool, sources: list[str]) -> None:
+        """The reduce: conflicts across the checked articles (--corpus) and with the sources (--against)."""
+        findings = corpus.conflicts(self.statements_found) if corpus_wide else []
+        if sources:
+            stated = []
+            for path in sources:
+                try:
+                    doc = document.read(path, date=self.date) if Path(path).is_file() else None
+                    if doc is None:
+                        raise UserError(path, "no such file")
+                except UserError as exc:
+                    self.fail(exc, file_entry=False)
+                    continue
+                stated += corpus.statements(self.extract(doc), doc.prose, counts=True)
+            findings += corpus.against(self.statements_found, stated)
+        if findings:
+            self.run.add_findings(self.screen(engine.Result(findings, [], engine.Coverage())).findings)
 
     def screen(self, result: engine.Result) -> engine.Result:
         """Drop the findings on lines unchanged since --diff's ref, and mark those the baseline knows."""

@@ -16,7 +16,7 @@ FRAMES = {
     "evacuations": r"evacuat\w+",
     "arrests": r"arrest\w*",
 }
-_FRAME = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
+FRAME_RX = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -28,11 +28,11 @@ def read_restatements(ctx: Context) -> None:
     dated = [c for c in ctx.claims if isinstance(c, (Temporal, Weekday))] + ctx.unread
     described = []
     for q in counts:
-        start, end = _clause(prose, q)
-        frames = {name for name, rx in _FRAME.items() if rx.search(prose, start, end)}
+        start, end = clause(prose, q)
+        frames = {name for name, rx in FRAME_RX.items() if rx.search(prose, start, end)}
         if frames:
             when = {d.text for d in dated if start <= d.span.start < end}
-            described.append((q, _key(q.noun), frames, when))
+            described.append((q, key(q.noun), frames, when))
     for i, (b, key_b, frames_b, when_b) in enumerate(described):
         if not _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start):
             continue
@@ -43,14 +43,14 @@ def read_restatements(ctx: Context) -> None:
                 break
 
 
-def _clause(prose: str, q: Quantity) -> tuple[int, int]:
+def clause(prose: str, q: Quantity) -> tuple[int, int]:
     start = max(prose.rfind(mark, 0, q.span.start) for mark in (",", ";", ":", ". ", "\n\n"))
     end = _CLAUSE_END.search(prose, q.span.end)
     return start + 1, end.start()
 
 
-def _key(noun: str) -> str:
+def key(noun: str) -> str:
     """The head noun, singular, without frame words: "job cuts" and "jobs" are both "job"."""
-    words = [w.lower() for w in noun.split() if not any(rx.fullmatch(w) for rx in _FRAME.values())]
+    words = [w.lower() for w in noun.split() if not any(rx.fullmatch(w) for rx in FRAME_RX.values())]
     head = words[-1] if words else noun.split()[-1].lower()
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
