@@ -4,6 +4,7 @@ the other files from being checked."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -80,6 +81,7 @@ class Runner:
         self.run = engine.Run()
         self._said: set[str] = set()
         self._configs: dict[str | None, Config] = {}
+        self._found: dict[str, object] = {}
         self._rulesets: dict[str | None, engine.Ruleset] = {}
         self.fixed_config = self._load_config(config_path) if config_path else None
 
@@ -95,7 +97,10 @@ class Runner:
     def config_for(self, path: str) -> Config:
         if self.fixed_config is not None:
             return self.fixed_config
-        found = configuration.find(path if path not in ("-", "") else ".")
+        folder = os.path.dirname(path) if path not in ("-", "") else "."
+        if folder not in self._found:  # one lookup up the folders per folder, not per file
+            self._found[folder] = configuration.find(path if path not in ("-", "") else ".")
+        found = self._found[folder]
         return self._load_config(str(found)) if found else Config()
 
     def _load_config(self, path: str) -> Config:
