@@ -111,3 +111,65 @@ def test_claim_files_whose_references_do_not_hold(run, tmp_path, kind, field, ta
     result = run("check", "--claims", bad)
     assert result.code == 2 and "Traceback" not in result.err
     assert result.err.startswith(f"{bad}:") and words in result.err, result.err
+
+
+def test_a_50_mb_article_is_read_to_the_end(run, tmp_path):
+    path = tmp_path / "big.md"
+    filler = "and nothing to see here, no numbers at all in the line of filler text.\n" * 710_000
+    path.write_text(GOOD + filler + GOOD.split("---\n")[-1])  # the same error at the start and at the end
+    assert path.stat().st_size > 50_000_000
+    result = run("check", path, "--format", "json")
+    assert result.code == 1
+    first, last = result.report["findings"]
+    assert (first["span"]["line"], last["span"]["line"]) == (4, 4 + 710_000 + 1)
+
+
+@pytest.mark.parametrize("content, line, words", [
+    ("a = " + "[" * 3000 + "1" + "]" * 3000 + "\n", 1, "nested too deeply"),
+    ('disable = ["entity-date"\n', 1, "invalid TOML"),
+    ("\x00\x01\x02", 1, "invalid TOML"),
+    ('nonsense = 1\n', 1, "unknown key 'nonsense'"),
+])
+def test_configuration_files(run, tmp_path, content, line, words):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "factlint.toml").write_text(content)
+    bad_config = folder / "a.md"
+    bad_config.write_text(GOOD)
+    good = tmp_path / "good.md"
+    good.write_text(GOOD)
+    result = run("check", good, bad_config)
+    assert result.code == 2 and "Traceback" not in result.err
+    [err] = result.err.splitlines()
+    assert err.startswith(f"{folder / 'factlint.toml'}:{line}: ") and words in err, err
+    assert f"{good}:4:" in result.out and f"{bad_config}:4:" in result.out  # checked with the defaults
+
+
+def test_a_file_that_cannot_be_read(run, tmp_path):
+    os.symlink(tmp_path / "gone.md", tmp_path / "dangling.md")  # listed in the folder, but not there to read
+    good = tmp_path / "good.md"
+    good.write_text(GOOD)
+    result = run("check", tmp_path, "--format", "json")
+    assert result.code == 2
+    assert result.err == f"{tmp_path / 'dangling.md'}: no such file or folder\n"
+    assert [f["path"] for f in result.report["findings"]] == [str(good)]
+    if os.geteuid() != 0:  # root reads any file, whatever its mode
+        (tmp_path / "dangling.md").unlink()
+        locked = tmp_path / "locked.md"
+        locked.write_text(GOOD)
+        locked.chmod(0)
+        result = run("check", locked)
+        assert result.code == 2 and "cannot read" in result.err
+
+
+def test_fact_files_with_tags_and_unknown_attributes(run, tmp_path):
+    pack = tmp_path / "facts" / "f.yaml"
+    pack.parent.mkdir()
+    pack.write_text("entities:\n  - id: x\n    name: X\n    dates:\n      sunk: {value: '1912', source: 'https://e.org/x'}\n"
+                    "  - !!python/object:os.system {}\n")
+    good = tmp_path / "good.md"
+    good.write_text(GOOD)
+    result = run("check", good, "--rules", pack.parent)
+    assert result.code == 2 and "Traceback" not in result.err
+    assert result.err.startswith(f"{pack}:6: ") and "not plain data" in result.err, result.err
+    assert "error[entity-date]" in result.out

@@ -60,6 +60,8 @@ def load(path: str | Path) -> Config:
         line = re.search(r"line (\d+)", str(exc))
         last = text.count("\n") + (0 if text.endswith("\n") else 1)
         raise UserError(str(path), f"invalid TOML: {exc}", int(line.group(1)) if line else last) from None
+    except RecursionError:
+        raise UserError(str(path), "invalid TOML: nested too deeply", 1) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("factlint", {})
     try:
