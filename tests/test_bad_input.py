@@ -129,19 +129,23 @@ def test_a_50_mb_article_is_read_to_the_end(run, tmp_path):
     ('disable = ["entity-date"\n', 1, "invalid TOML"),
     ("\x00\x01\x02", 1, "invalid TOML"),
     ('nonsense = 1\n', 1, "unknown key 'nonsense'"),
+    ("[project]\nname = 'x'\n[tool]\nfactlint = 0\n", 4, "[tool.factlint] must be a table"),  # by fuzz/config_files.py
 ])
 def test_configuration_files(run, tmp_path, content, line, words):
     folder = tmp_path / "desk"
     folder.mkdir()
-    (folder / "factlint.toml").write_text(content)
+    name = "pyproject.toml" if "[project]" in content else "factlint.toml"
+    (folder / name).write_text(content)
     bad_config = folder / "a.md"
     bad_config.write_text(GOOD)
     good = tmp_path / "good.md"
     good.write_text(GOOD)
-    result = run("check", good, bad_config)
+    # a pyproject.toml without a [tool.factlint...] header is found by no search: name it
+    given = ["--config", folder / name] if name == "pyproject.toml" else []
+    result = run("check", good, bad_config, *given)
     assert result.code == 2 and "Traceback" not in result.err
     [err] = result.err.splitlines()
-    assert err.startswith(f"{folder / 'factlint.toml'}:{line}: ") and words in err, err
+    assert err.startswith(f"{folder / name}:{line}: ") and words in err, err
     assert f"{good}:4:" in result.out and f"{bad_config}:4:" in result.out  # checked with the defaults
 
 

@@ -58,3 +58,17 @@ def test_imported_names_with_control_characters_and_lone_surrogates_load(run, tm
     assert run("facts", "import", source, "-o", pack).code == 0
     result = run("rules", "list", "--rules", pack.parent)
     assert result.code == 0, result.err
+
+
+def test_impossible_dates_are_left_out(run, tmp_path):
+    """Found by fuzz/facts_import.py: day 81 of January passed the pattern and broke the pack."""
+    source = tmp_path / "r.json"
+    row = ('{{"item": {{"value": "http://www.wikidata.org/entity/Q{q}"}}, "itemLabel": {{"value": "E{q}"}}, '
+           '"prop": {{"value": "P571"}}, "time": {{"value": "{t}"}}, "precision": {{"value": "11"}}}}')
+    source.write_text('{"results": {"bindings": [' + row.format(q=1, t="1945-01-81T00:00:00Z") + ", "
+                      + row.format(q=2, t="1945-10-24T00:00:00Z") + "]}}")
+    pack = tmp_path / "p" / "pack.yaml"
+    assert run("facts", "import", source, "-o", pack).code == 0
+    text = pack.read_text()
+    assert "e2-q2" in text and "1945-10-24" in text and "q1" not in text
+    assert run("rules", "list", "--rules", pack.parent).code == 0

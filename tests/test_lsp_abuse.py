@@ -61,6 +61,21 @@ async def test_saved_or_pulled_documents_that_are_not_on_disk(client, tmp_path):
     await still_serving(client, tmp_path)
 
 
+async def test_code_actions_for_diagnostics_with_malformed_data(client, tmp_path):
+    """Found by fuzz/lsp_messages.py: a diagnostic's data comes back from the client, and may be anything."""
+    uri = uri_for(tmp_path)
+    await open_doc(client, uri, WRONG)
+    at = T.Range(start=T.Position(line=0, character=0), end=T.Position(line=0, character=1))
+    junk = [{"rule": "entity-date", "fix": {"span": {"start": 1, "end": 2}, "re,lacement": "x"}},
+            {"fix": {"span": {"start": -5, "end": 10**9}, "replacement": "x"}}, {"fix": "x", "rule": 7},
+            {"rule": "x --> <script>"}, ["not", "a", "mapping"]]
+    actions = await client.text_document_code_action_async(T.CodeActionParams(
+        text_document=T.TextDocumentIdentifier(uri=uri), range=at, context=T.CodeActionContext(
+            diagnostics=[T.Diagnostic(range=at, message="m", data=d) for d in junk])))
+    assert [a.title for a in actions] == ["Suppress entity-date on this line", "Apply every factlint fix"]
+    await still_serving(client, tmp_path)
+
+
 async def test_a_large_buffer_and_a_burst_of_edits(client, tmp_path):
     uri = uri_for(tmp_path)
     big = WRONG + ("Nothing to see here, no numbers at all in this line of filler text.\n" * 75_000)  # about 5 MB

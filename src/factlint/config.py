@@ -63,7 +63,11 @@ def load(path: str | Path) -> Config:
     except RecursionError:
         raise UserError(str(path), "invalid TOML: nested too deeply", 1) from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("factlint", {})
+        tool = data.get("tool", {})
+        data = tool.get("factlint", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            line = _line_of(str(path), "tool.factlint") or _line_of(str(path), "factlint")
+            raise UserError(str(path), "[tool.factlint] must be a table", line)
     try:
         return Config.model_validate({**data, "source": str(path)})
     except ValidationError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ DEBOUNCE_SECONDS = 0.0
 _SEVERITY = {"error": T.DiagnosticSeverity.Error, "warning": T.DiagnosticSeverity.Warning,
              "info": T.DiagnosticSeverity.Information}
 _BASE = ("quantity", "temporal", "weekday", "mention")
+_RULE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 @dataclass
@@ -198,6 +200,17 @@ def describe(claim) -> str:
     return "\n".join(lines)
 
 
+def _fix(fix, length: int) -> tuple[int, int, str] | None:
+    """A diagnostic's fix as the client sends it back: ours, but a client may send anything."""
+    try:
+        start, end, replacement = fix["span"]["start"], fix["span"]["end"], fix["replacement"]
+    except (TypeError, KeyError):
+        return None
+    if not (isinstance(start, int) and isinstance(end, int) and isinstance(replacement, str) and 0 <= start <= end <= length):
+        return None
+    return start, end, replacement
+
+
 @server.feature(T.TEXT_DOCUMENT_CODE_ACTION,
                 T.CodeActionOptions(code_action_kinds=[T.CodeActionKind.QuickFix, T.CodeActionKind.SourceFixAll]))
 def code_actions(ls: FactlintServer, params: T.CodeActionParams) -> list[T.CodeAction]:
@@ -207,15 +220,16 @@ def code_actions(ls: FactlintServer, params: T.CodeActionParams) -> list[T.CodeA
     checked = ls.checked[uri]
     actions = []
     for diagnostic in params.context.diagnostics:
-        data = diagnostic.data or {}
-        fix = data.get("fix") if isinstance(data, dict) else None
+        data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+        fix = _fix(data.get("fix"), len(checked.text))
         if fix:
-            edit = T.TextEdit(range=ls.range(uri, fix["span"]["start"], fix["span"]["end"]), new_text=fix["replacement"])
-            actions.append(T.CodeAction(title=f"Replace with '{fix['replacement']}'", kind=T.CodeActionKind.QuickFix,
+            start, end, replacement = fix
+            edit = T.TextEdit(range=ls.range(uri, start, end), new_text=replacement)
+            actions.append(T.CodeAction(title=f"Replace with '{replacement}'", kind=T.CodeActionKind.QuickFix,
                                         diagnostics=[diagnostic], is_preferred=True,
                                         edit=T.WorkspaceEdit(changes={uri: [edit]})))
-        rule = data.get("rule") if isinstance(data, dict) else None
-        if rule and checked.kind in ("markdown", "html"):
+        rule = data.get("rule")
+        if isinstance(rule, str) and _RULE_ID.fullmatch(rule) and checked.kind in ("markdown", "html"):
             line = diagnostic.range.start.line
             directive = f"<!-- factlint-disable-next-line {rule} -- reason -->\n"
             insert = T.TextEdit(range=T.Range(start=T.Position(line=line, character=0),

@@ -20,6 +20,7 @@ several values, the most precise (then the earliest) is kept.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -82,6 +83,11 @@ def _date(time: str, precision: str | None) -> str | None:
     m = _TIME.match(time)
     parts = _PRECISION.get(int(precision)) if precision and precision.isdigit() else None
     if not m or parts is None or m.group(1) == "0000":
+        return None
+    year, month, day = m.groups()
+    try:  # the parts kept must make a real date: no month 13, no 31 April
+        dt.date(int(year), int(month) if parts > 1 else 1, int(day) if parts > 2 else 1)
+    except ValueError:
         return None
     return "-".join(m.groups()[:parts])
 
