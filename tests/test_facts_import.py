@@ -52,7 +52,7 @@ def test_imported_names_with_control_characters_and_lone_surrogates_load(run, tm
     """Found by fuzz/facts_import.py: names were quoted for YAML by hand, and a control character broke the pack."""
     source = tmp_path / "r.json"
     source.write_text('{"results": {"bindings": [{"item": {"value": "http://www.wikidata.org/entity/Q7"},'
-                      ' "itemLabel": {"value": "A\\u0003B \\"C\\" \\ud800"}, "prop": {"value": "P571"},'
+                      ' "itemLabel": {"value": "A\\u0003B \\"C\\" \\ud800 \\u007f\\u0090"}, "prop": {"value": "P571"},'
                       ' "time": {"value": "+1999-01-01T00:00:00Z"}, "precision": {"value": "9"}}]}}')
     pack = tmp_path / "p" / "pack.yaml"
     assert run("facts", "import", source, "-o", pack).code == 0

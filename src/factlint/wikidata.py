@@ -31,6 +31,8 @@ from .errors import UserError
 PROPERTIES = {"P571": "founded", "P576": "dissolved", "P1619": "opened", "P580": "started", "P582": "ended",
               "P569": "born", "P570": "died"}
 _PRECISION = {9: 1, 10: 2, 11: 3}
+# Characters a YAML stream may not contain as they are (YAML 1.1's printable set, inverted).
+_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _TIME = re.compile(r"\+?(\d{4})-(\d{2})-(\d{2})T")
 _QID = re.compile(r"Q\d+$")
 
@@ -100,8 +102,8 @@ def _slug(name: str, qid: str) -> str:
 
 
 def _yaml(entities: dict[str, dict]) -> str:
-    def q(text: str) -> str:  # a JSON string is a YAML double-quoted one, control characters escaped
-        return json.dumps(text, ensure_ascii=False)
+    def q(text: str) -> str:  # a JSON string is a YAML double-quoted one; what YAML may not hold, escaped
+        return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
 
     out = ["# Imported from a Wikidata query result by `factlint facts import`.", "entities:"]
     for qid, entity in sorted(entities.items(), key=lambda kv: int(kv[0][1:])):
