@@ -5,6 +5,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import __version__, baseline, claimfile, cluster, document, output, packs, ruletest, wikidata
@@ -145,19 +146,18 @@ def _load_packs(args) -> packs.Packs:
     return loaded
 
 
-def walk(paths: list[str]) -> list[str]:
-    """Files to check: named files as given, folders walked for article suffixes in sorted order."""
-    out: list[str] = []
+def walk(paths: list[str]) -> Iterator[str]:
+    """Files to check, one at a time (an archive's list is never held): named files as given, folders
+    walked for article suffixes in sorted order."""
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(os.path.join(root, f) for f in sorted(files)
-                           if f.lower().endswith(document.ARTICLE_SUFFIXES) and not f.startswith("."))
+                yield from (os.path.join(root, f) for f in sorted(files)
+                            if f.lower().endswith(document.ARTICLE_SUFFIXES) and not f.startswith("."))
         else:
-            out.append(path)
-    return out
+            yield path
 
 
 def _read_article(path: str, args) -> document.Document:
@@ -183,17 +183,17 @@ def _run(args, paths: list[str], claims_files: list[str] = (), keep_pages: bool 
     runner = Runner(args.rules, default_rules=not args.no_default_rules, config_path=args.config, date=args.date,
                     keep_pages=keep_pages, keep_statements=across)
     prepare(runner)
-    files = walk(paths)
-    if "-" in files:
+    if "-" in paths:
         try:
             doc = _read_article("-", args)
             runner.check(runner.extract(doc), where="-", doc=doc)
         except UserError as exc:
             runner.fail(exc)
-    articles = [f for f in files if f != "-"]
+    articles = (f for f in walk(paths) if f != "-")
     engine = getattr(args, "engine", "local")
     workers = (args.workers or args.jobs) if engine == "dask" else getattr(args, "jobs", 1)
-    progress = Progress(len(articles), enabled=not getattr(args, "quiet", True))
+    shown = not getattr(args, "quiet", True) and sys.stderr.isatty()
+    progress = Progress(sum(1 for f in walk(paths) if f != "-") if shown else 0, enabled=shown)
     try:
         runner.check_files(articles, workers, engine, getattr(args, "scheduler", None), progress)
     except cluster.EngineError as exc:

@@ -8,7 +8,7 @@ given (a shared file system, the same working folder, or absolute paths)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from . import ordered
 
@@ -30,7 +30,7 @@ def check_batch(settings: tuple, paths: list[str]) -> list:
     return [check_file(_RUNNERS[settings], path) for path in paths]
 
 
-def outcomes(settings: tuple, paths: list[str], scheduler: str | None, workers: int) -> Iterator[tuple[str, tuple]]:
+def outcomes(settings: tuple, paths: Iterable[str], scheduler: str | None, workers: int) -> Iterator[tuple[str, tuple]]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -53,7 +53,7 @@ def outcomes(settings: tuple, paths: list[str], scheduler: str | None, workers: 
             cluster.close()
 
 
-def _gather(client, settings: tuple, paths: list[str]) -> Iterator[tuple[str, tuple]]:
+def _gather(client, settings: tuple, paths: Iterable[str]) -> Iterator[tuple[str, tuple]]:
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     return ordered.in_order(ordered.batches(paths, BATCH),
                             lambda batch: client.submit(check_batch, settings, batch, pure=False),

@@ -3,12 +3,14 @@ neither the pool nor the caller ever holds the whole archive's paths or results 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 
-def batches(paths: list[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(paths), size):
-        yield paths[i:i + size]
+def batches(paths: Iterable[str], size: int) -> Iterator[list[str]]:
+    paths = iter(paths)
+    while batch := list(islice(paths, size)):
+        yield batch
 
 
 def in_order(work: Iterator[list[str]], submit: Callable, window: int) -> Iterator[tuple[str, tuple]]:

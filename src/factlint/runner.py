@@ -7,7 +7,9 @@ import datetime as dt
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -154,13 +156,13 @@ class Runner:
         return (tuple(self.rule_dirs), self.default_rules, self.fixed_config.source if self.fixed_config else None,
                 self.date, self.keep_pages, self.keep_statements)
 
-    def check_files(self, paths: list[str], jobs: int, engine: str = "local", scheduler: str | None = None,
+    def check_files(self, paths: Iterable[str], jobs: int, engine: str = "local", scheduler: str | None = None,
                     progress: Progress | None = None) -> None:
         """Check article files, in process, on `jobs` local processes or on a Dask cluster; results
-        come back in the order of the paths, so the report depends on neither the engine nor the jobs."""
-        progress = progress or Progress(len(paths), enabled=False)
-        for path in paths:  # configurations and packs load here once, so their errors are told once
-            self.ruleset_for(self.config_for(path))
+        come back in the order of the paths, so the report depends on neither the engine nor the jobs.
+        The paths are taken one at a time, as the work goes out."""
+        progress = progress or Progress(0, enabled=False)
+        paths = self._prepared(paths)
         if engine == "dask":
             from . import cluster
 
@@ -172,8 +174,16 @@ class Runner:
                 self._take(path, outcome)
                 progress.advance()
 
-    def _local(self, paths: list[str], jobs: int):
-        jobs = max(1, min(jobs, len(paths) // 4))  # fewer than four files a process: not worth starting it
+    def _prepared(self, paths: Iterable[str]) -> Iterator[str]:
+        """Each file's configuration and packs load here, in this process, so their errors are told once."""
+        for path in paths:
+            self.ruleset_for(self.config_for(path))
+            yield path
+
+    def _local(self, paths: Iterator[str], jobs: int):
+        head = list(islice(paths, 4 * jobs))
+        jobs = max(1, min(jobs, len(head) // 4))  # fewer than four files a process: not worth starting it
+        paths = chain(head, paths)
         if jobs == 1:
             for path in paths:
                 yield path, check_file(self, path)
