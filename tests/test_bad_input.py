@@ -70,6 +70,9 @@ def test_folders_named_like_articles_and_symlink_loops(run, tmp_path):
      "  - {id: a, kind: sum, severity: error, message: m, description: d}\n", 3, "defined twice"),
     ("rules:\n  - {id: a, kind: nope, severity: error, message: m, description: d}\n", 2, "unknown check kind"),
     ("rules:\n  - id: a\x03\n", 2, "U+0003 is not allowed"),  # found by fuzz/rule_files.py
+    ("rules:\n  - {id: a, kind: entity-date, severity: error, message: m, description: d,\n"
+     "     parameters: {attributes: {sunk: [sank]}, began: [founded]}}\n", 2,
+     "names the fact attribute 'sunk', which no fact pack declares"),
 ])
 def test_rule_and_fact_files(run, tmp_path, content, line, words):
     pack = tmp_path / "pack" / "p.yaml"

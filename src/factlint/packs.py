@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import datafile, schemas
-from .checks import KINDS
+from .checks import KINDS, attribute_names
 from .errors import UserError
 from .facts import BUILTIN_ATTRIBUTES, Entity, FactBase, Office
 from .rules import Rule
@@ -61,7 +61,24 @@ def load(dirs: list[str] | None = None, defaults: bool = True) -> Packs:
             except UserError as exc:
                 packs.errors.append(exc)
     _check_duplicates(packs)
+    _check_attributes(packs)
     return packs
+
+
+def _check_attributes(packs: Packs) -> None:
+    """A rule that names a fact attribute no pack declares could never fire: say so, and leave it out."""
+    kept = []
+    for rule in packs.rules:
+        unknown = [(param, name) for param, names in attribute_names(rule._params).items()
+                   for name in names if name not in packs.attributes]
+        if unknown:
+            param, name = unknown[0]
+            packs.errors.append(UserError(rule.origin, f"rule '{rule.id}': parameters/{param} names the fact "
+                                                       f"attribute '{name}', which no fact pack declares "
+                                                       f"(declare it under attributes:)", rule.line or None))
+        else:
+            kept.append(rule)
+    packs.rules = kept
 
 
 def _load_file(packs: Packs, path: str) -> None:

@@ -49,6 +49,16 @@ class Kind:
 
 KINDS: dict[str, Kind] = {}
 
+# Marks a parameter whose values (or keys) name dated attributes of the reference facts ("founded"),
+# so that a rule naming one no fact pack declares is an error when the packs load.
+NAMES_ATTRIBUTES = {"names": "fact attributes"}
+
+
+def attribute_names(params: BaseModel) -> dict[str, list[str]]:
+    """The fact attributes a rule's parameters name, by parameter."""
+    return {name: list(getattr(params, name)) for name, info in type(params).model_fields.items()
+            if info.json_schema_extra == NAMES_ATTRIBUTES}
+
 
 def kind(name: str, params: type[BaseModel] = NoParameters, fields: tuple[str, ...] = (),
          consumes: tuple[str, ...] = ()) -> Callable[[CheckFn], CheckFn]:

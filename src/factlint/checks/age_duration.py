@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import dates
 from ..claims import ClaimSet, Elapsed
 from ..facts import FactBase
-from . import Hit, kind
+from . import NAMES_ATTRIBUTES, Hit, kind
 
 
 class Params(BaseModel):
@@ -14,7 +14,8 @@ class Params(BaseModel):
 
     began: list[str] = Field(
         description="Reference-fact attributes that say when an entity began, in order of preference, for an "
-                    "anniversary whose start the copy does not give ('ESA, which marks its 50th anniversary').")
+                    "anniversary whose start the copy does not give ('ESA, which marks its 50th anniversary').",
+        json_schema_extra=NAMES_ATTRIBUTES)
 
 
 @kind("age-duration", Params, fields=("start", "end", "expected"), consumes=("elapsed",))

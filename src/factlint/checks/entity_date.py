@@ -7,19 +7,22 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import dates
 from ..claims import ClaimSet, EntityDate, Mention
 from ..facts import DatedFact, Entity, FactBase
-from . import Fix, Hit, kind
+from . import NAMES_ATTRIBUTES, Fix, Hit, kind
 
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     attributes: dict[str, list[str]] = Field(
-        description="For each dated attribute, the words in copy that state it: founded: [founded, formed, founding].")
+        description="For each dated attribute, the words in copy that state it: founded: [founded, formed, founding].",
+        json_schema_extra=NAMES_ATTRIBUTES)
     began: list[str] = Field(
-        description="Attributes that say when an entity began, in order of preference; 'since' is read against the first it has.")
+        description="Attributes that say when an entity began, in order of preference; 'since' is read against the first it has.",
+        json_schema_extra=NAMES_ATTRIBUTES)
     ended: list[str] = Field(
         default_factory=list,
-        description="Attributes that say when an entity ceased: nothing it does can be dated after them.")
+        description="Attributes that say when an entity ceased: nothing it does can be dated after them.",
+        json_schema_extra=NAMES_ATTRIBUTES)
 
 
 @kind("entity-date", Params, fields=("entity", "verb", "actual", "source", "stated", "difference"),
