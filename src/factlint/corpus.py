@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .checks.arithmetic import Interval
 from .claims import ClaimSet, Mention, Quantity
 from .extract import restatement
 from .positions import Span
@@ -53,8 +54,7 @@ class Statement:
     kind: str  # "dated", "toll", "office" or "count"
     key: tuple[str, ...]
     value: str  # the date or the holder; empty for tolls and counts
-    low: float | None
-    high: float | None
+    amount: Interval | None  # for tolls and counts: what the figure allows
     when: str | None  # the article's reference date
     path: str
     span: Span
@@ -68,8 +68,8 @@ def statements(claims: ClaimSet, prose: str | None, counts: bool = False) -> lis
     mentions = [c for c in claims.claims if isinstance(c, Mention)]
     out: list[Statement] = []
 
-    def add(kind, key, value, span, text, low=None, high=None) -> None:
-        out.append(Statement(kind, key, value, low, high, claims.reference_date, claims.path, span, text))
+    def add(kind, key, value, span, text, amount=None) -> None:
+        out.append(Statement(kind, key, value, amount, claims.reference_date, claims.path, span, text))
 
     for claim in claims.claims:
         if claim.kind == "entity-date" and claim.relation in _ATTRIBUTES and claim.subject.role != "pronoun":
@@ -85,12 +85,12 @@ def statements(claims: ClaimSet, prose: str | None, counts: bool = False) -> lis
         frames = {name for name, rx in restatement.FRAME_RX.items() if rx.search(prose, start, end)}
         if counts and q.noun:
             for frame in frames:
-                add("count", (restatement.key(q.noun), frame), "", q.span, q.text, q.low, q.high)
+                add("count", (restatement.key(q.noun), frame), "", q.span, q.text, Interval.of(q))
         tolls = frames & _TOLL_FRAMES
         if tolls and _CUMULATIVE.search(prose, start, end):
             for noun in _names(prose[_sentence_start(prose, q.span.start):end]):
                 for frame in tolls:
-                    add("toll", (noun, frame), "", q.span, q.text, q.low, q.high)
+                    add("toll", (noun, frame), "", q.span, q.text, Interval.of(q))
     return out
 
 
@@ -157,8 +157,8 @@ def against(draft: list[Statement], sources: list[Statement]) -> list[Finding]:
             differ = [o for o in others if not _same_date(s, o)]
             agree = [o for o in others if _same_date(s, o)]
         else:
-            differ = [o for o in others if _disjoint(s, o)]
-            agree = [o for o in others if not _disjoint(s, o)]
+            differ = [o for o in others if not s.amount.overlaps(o.amount)]
+            agree = [o for o in others if s.amount.overlaps(o.amount)]
         if differ and not agree:  # a source that agrees means the draft may be quoting that one
             finding = _finding(SOURCE_RULE, s, differ, f"the source says '{differ[0].text}'")
             findings.setdefault((finding.span.start, finding.message), finding)
@@ -182,20 +182,15 @@ def _falling(group):
     dated = sorted((s for s in group if s.when), key=lambda s: (s.when, s.path, s.span.start))
     for later in dated:
         earlier = [s for s in dated if s.when < later.when and s.path != later.path
-                   and later.high is not None and s.low is not None and later.high < s.low]
+                   and later.amount.hi < s.amount.lo]
         if earlier:
-            top = max(earlier, key=lambda s: s.low)
+            top = max(earlier, key=lambda s: s.amount.lo)
             yield later, [top], f"an earlier update ({top.when}) gave '{top.text}', and a toll only grows"
 
 
 def _same_date(a: Statement, b: Statement) -> bool:
     """Dates agree when one is the other at a finer precision: "1998" and "1998-05"."""
     return a.value.startswith(b.value) or b.value.startswith(a.value)
-
-
-def _disjoint(a: Statement, b: Statement) -> bool:
-    return (a.high is not None and b.low is not None and a.high < b.low) or \
-           (b.high is not None and a.low is not None and b.high < a.low)
 
 
 def _finding(rule: str, s: Statement, others: list[Statement], why: str) -> Finding:

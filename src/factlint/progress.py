@@ -9,8 +9,9 @@ DELAY = 2.0  # seconds before the bar appears: a quick run prints nothing extra
 
 class Progress:
     def __init__(self, total: int, enabled: bool) -> None:
+        """`enabled`: the caller found standard error a terminal and was not asked to be quiet."""
         self.total = total
-        self.enabled = enabled and total > 1 and sys.stderr.isatty()
+        self.enabled = enabled and total > 1
         self.done = 0
         self.started = time.monotonic()
         self._bar = None
