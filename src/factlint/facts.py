@@ -162,6 +162,11 @@ def _exact_case(name: str) -> bool:
     return _is_acronym(name) or len(_TOKEN.findall(name)) == 1
 
 
+def name_tokens(prose: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) of every token of the prose, as names are written."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(prose)]
+
+
 _GAP = re.compile(r"[ \t]*[-‐‑]?[ \t\r\n]?[ \t]*")
 
 
@@ -187,16 +192,17 @@ class AliasMatcher:
                 self._names.setdefault((exact, key), []).append((entity.id, tuple(alias.context)))
                 for n in range(1, len(key) + 1):
                     self._prefixes.add((exact, key[:n]))
-        self._firsts = {key[0] for _, key in self._prefixes if len(key) == 1}  # words a name can begin with
+        # words a name can begin with, in lower case without a full stop: one look-up per word of prose
+        self._firsts = {key[0].lower().rstrip(".") for _, key in self._prefixes if len(key) == 1}
 
-    def find(self, prose: str):
-        """(start, end, entity id, context words) for each name found, longest first, left to right."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(prose)]
+    def find(self, prose: str, tokens: list[tuple[int, int, str]] | None = None):
+        """(start, end, entity id, context words) for each name found, longest first, left to right.
+        `tokens` are name_tokens(prose), when the caller has them already."""
+        tokens = tokens if tokens is not None else name_tokens(prose)
         i = 0
         firsts = self._firsts
         while i < len(tokens):
-            word = tokens[i][2]
-            if word not in firsts and word.lower() not in firsts and word[:-1] not in firsts and word[:-1].lower() not in firsts:
+            if tokens[i][2].lower().rstrip(".") not in firsts:
                 i += 1
                 continue
             hit = self._longest(prose, tokens, i)

@@ -40,40 +40,59 @@ def _blank_pattern(text: str, pattern: re.Pattern[str]) -> str:
 
 def mask_text(text: str, body_start: int = 0) -> str:
     masked = _blank(text, [(0, body_start)])
-    return _blank_pattern(_blank_pattern(masked, _URL), _EMAIL)
+    for pattern, needs in ((_URL, ("://", "www.")), (_EMAIL, ("@",))):
+        if any(s in masked for s in needs):
+            masked = _blank_pattern(masked, pattern)
+    return masked
 
 
 # --- Markdown -------------------------------------------------------------------------------
 
-# the start of a line, whatever ends lines: re.M's ^ sees only \n, and some files end lines with \r
-_BOL = r"(?:(?<=[\r\n])|(?<![\s\S]))"
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])\s")
-_INLINE = [
-    re.compile(r"<!--.*?-->", re.S),                          # HTML comments
-    re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S),           # inline code
-    re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>"),           # autolinks
-    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # inline HTML tags
-    re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"),  # link targets: [text](url "title")
-    re.compile(r"(?<=\])\[[^\]\n]*\]"),                         # reference links: [text][id]
-    re.compile(_BOL + r" {0,3}\[[^\]\r\n]+\]:\s*\S[^\r\n]*"),  # reference definitions
+# The passes in order, each reading what earlier passes left (so a URL inside code is not read twice),
+# each with the strings it cannot match without: a pass the article gives no hold is skipped, as most
+# news copy has no code, tags, links or addresses. Markers that stand at the start of a line are tried
+# only there (a lone \r ends a line too, which re.M's ^ would not see).
+_LINE_START, _ANYWHERE = True, False
+_PASSES = [
+    (re.compile(r"<!--.*?-->", re.S), ("<",), _ANYWHERE),                          # HTML comments
+    (re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S), ("`",), _ANYWHERE),           # inline code
+    (re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>"), ("<",), _ANYWHERE),           # autolinks
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ("<",), _ANYWHERE),  # inline HTML tags
+    (re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"), ("](",), _ANYWHERE),  # [text](url "title")
+    (re.compile(r"(?<=\])\[[^\]\n]*\]"), ("][",), _ANYWHERE),                       # reference links: [text][id]
+    (re.compile(r" {0,3}\[[^\]\r\n]+\]:\s*\S[^\r\n]*"), ("]:",), _LINE_START),      # reference definitions
+    (_URL, ("://", "www."), _ANYWHERE),
+    (_EMAIL, ("@",), _ANYWHERE),
+    (re.compile(r" {0,3}#{1,6}(?=\s)"), ("#",), _LINE_START),                       # heading markers
+    (re.compile(r" {0,3}(?:>[ \t]?)+"), (">",), _LINE_START),                        # block quote markers
+    (re.compile(r" {0,3}(?:[-+*]|\d{1,9}[.)])(?=\s)"), ("",), _LINE_START),          # list bullets
+    (re.compile(r" {0,3}(?:[-*_][ \t]*){3,}(?=[\r\n]|\Z)"), ("-", "*", "_"), _LINE_START),  # thematic breaks
+    (re.compile(r"!?\[|\]"), ("[", "]"), _ANYWHERE),                                 # link and image brackets
+    (re.compile(r"\*+|(?<!\w)_+|_+(?!\w)"), ("*", "_"), _ANYWHERE),                  # emphasis
 ]
-_MARKERS = [
-    re.compile(_BOL + r" {0,3}#{1,6}(?=\s)"),                 # heading markers
-    re.compile(_BOL + r" {0,3}(?:>[ \t]?)+"),                  # block quote markers
-    re.compile(_BOL + r" {0,3}(?:[-+*]|\d{1,9}[.)])(?=\s)"),  # list bullets
-    re.compile(_BOL + r" {0,3}(?:[-*_][ \t]*){3,}(?=[\r\n]|\Z)"),  # thematic breaks
-    re.compile(r"!?\[|\]"),                                   # link and image brackets
-    re.compile(r"\*+|(?<!\w)_+|_+(?!\w)"),                    # emphasis
-]
+_LINE_END = re.compile(r"[\r\n]")
 
 
 def mask_markdown(text: str, body_start: int = 0) -> str:
     masked = _blank(text, [(0, body_start), *_code_blocks(text, body_start)])
-    # each pass reads what earlier passes left, so a URL inside code is not read twice
-    for pattern in [*_INLINE, _URL, _EMAIL, *_MARKERS]:
-        masked = _blank_pattern(masked, pattern)
+    for pattern, needs, line_start in _PASSES:
+        if not any(s in masked for s in needs):
+            continue
+        masked = _blank_line_starts(masked, pattern) if line_start else _blank_pattern(masked, pattern)
     return masked
+
+
+def _blank_line_starts(text: str, pattern: re.Pattern[str]) -> str:
+    ranges: list[tuple[int, int]] = []
+    for pos in [0, *(m.end() for m in _LINE_END.finditer(text))]:
+        if ranges and pos < ranges[-1][1]:
+            continue  # inside the last match (a definition may run onto the next line)
+        m = pattern.match(text, pos)
+        if m:
+            ranges.append(m.span())
+    return _blank(text, ranges)
 
 
 def _code_blocks(text: str, body_start: int) -> list[tuple[int, int]]:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .. import facts
 from ..claims import Unread
 from ..document import Document
 from ..positions import Span
@@ -56,6 +58,11 @@ class Context:
         return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.doc.prose)]
 
     @cached_property
+    def name_tokens(self) -> list[tuple[int, int, str]]:
+        """The prose's tokens as names are written, shared by every reader of names."""
+        return facts.name_tokens(self.doc.prose)
+
+    @cached_property
     def word_index(self) -> dict[str, list[tuple[int, int]]]:
         """Where each word stands, and every run of digits under the key "0"."""
         index: dict[str, list[tuple[int, int]]] = {}
@@ -63,12 +70,11 @@ class Context:
             index.setdefault("0" if word[0].isdigit() else word, []).append((start, end))
         return index
 
-    def windows(self, triggers: frozenset[str], before: int, after: int, digits: bool = False) -> list[tuple[int, int]]:
-        """Stretches of prose around each trigger word (or number), merged: the only places a costly
-        pattern can match, so it need not be tried at every character."""
+    def windows(self, triggers: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
+        """Stretches of prose around each trigger word, merged: the only places a costly pattern can
+        match, so it need not be tried at every character."""
         index = self.word_index
-        words = (triggers | {"0"} if digits else triggers) & index.keys()
-        places = sorted(p for word in words for p in index[word])
+        places = sorted(p for word in triggers & index.keys() for p in index[word])
         out: list[tuple[int, int]] = []
         for start, end in places:
             start, end = max(0, start - before), end + after
@@ -77,6 +83,20 @@ class Context:
             else:
                 out.append((start, end))
         return out
+
+    def at_words(self, pattern: re.Pattern[str], starts: frozenset[str]) -> Iterator[re.Match[str]]:
+        """The matches of `pattern`, left to right and apart, for a pattern whose every match begins a
+        word in `starts` (lower case; "0" for any run of digits): it is tried only there, not at every
+        character."""
+        index = self.word_index
+        end = 0
+        for start in sorted(p for word in starts & index.keys() for p, _ in index[word]):
+            if start < end:
+                continue
+            m = pattern.match(self.doc.prose, start)
+            if m:
+                end = m.end()
+                yield m
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])

@@ -16,7 +16,7 @@ def read_offices(ctx: Context, facts: FactBase) -> None:
         return
     prose = ctx.prose
     dates = [c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and c.inferred is None]
-    for start, end, holder_ids, _ in facts.holder_matcher.find(prose):
+    for start, end, holder_ids, _ in facts.holder_matcher.find(prose, ctx.name_tokens):
         for holder_id in holder_ids:  # a name some held in two offices: the title written beside it decides
             if _read(ctx, facts, holder_id, start, end, dates):
                 break

@@ -36,6 +36,7 @@ _QUANTITY = re.compile(
     re.I,
 )
 _VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\b", re.I)
+_VAGUE_STARTS = frozenset("dozens scores hundreds thousands millions billions tens".split())
 _VAGUE_RANGE = {"dozens": (12, 120), "scores": (40, 400), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
                 "tens of thousands": (10_000, 100_000), "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
 _UP = re.compile(r"\b(?:up|rose|risen|rises|rising|gained|gains|increased|increases|climbed|climbs|jumped|jumps|"
@@ -48,6 +49,7 @@ _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night
               "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
               "mile", "kilometre", "kilometer", "km", "square", "unit", "capita", "euro", "dollar"}
 _ORDINAL = re.compile(r"\b(?P<word>" + "|".join(_ORDINAL_WORDS) + r")\b", re.I)
+_ORDINAL_STARTS = frozenset(_ORDINAL_WORDS)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
@@ -174,7 +176,7 @@ def _step(raw: str) -> float:
 
 def _ordinal_words(ctx: Context) -> list[_Read]:
     out = []
-    for m in _ORDINAL.finditer(ctx.prose):
+    for m in ctx.at_words(_ORDINAL, _ORDINAL_STARTS):
         if ctx.free(m.start(), m.end()):
             out.append(_Read(m.start(), m.end(), float(_ORDINAL_WORDS[m.group("word").lower()]), 0.0, None, None, True))
     return out
@@ -183,7 +185,7 @@ def _ordinal_words(ctx: Context) -> list[_Read]:
 def _vague(ctx: Context) -> list[_Read]:
     """"dozens of people", "thousands of homes": counts known only by their order of magnitude."""
     out = []
-    for m in _VAGUE.finditer(ctx.prose):
+    for m in ctx.at_words(_VAGUE, _VAGUE_STARTS):
         if ctx.free(m.start(), m.end("word")):
             low, high = _VAGUE_RANGE[" ".join(m.group("word").lower().split())]
             out.append(_Read(m.start(), m.end("word"), float(low), 0.0, "at least", None, upper=float(high)))

@@ -7,7 +7,7 @@ import re
 
 from ..claims import NO_REFERENCE_DATE, Temporal
 from .context import Context
-from .lexicon import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, WEEKDAY_NUMBERS, words_value
+from .lexicon import MONTH, MONTHS, NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .tense import tense
 
 REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -28,7 +28,7 @@ _RELATIVE = re.compile(
     rf"(?P<count>\b(?:a|an|{NUMBER_WORDS}|\d+))\s+{_UNIT}\s+(?P<dir>ago|from\s+now|hence)\b"
     r"|\ba\s+year\s+(?P<yearearlier>earlier|before)\b"
     r"|\b(?P<yearago>year-earlier|year-ago)\b"
-    r"|(?:\bthe\s+(?=(?:fiscal\s+)?\w+\s+quarter))?(?:fiscal\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+    r"|(?:\bthe\s+(?=(?:fiscal\s+)?\w+\s+quarter))?(?:\bfiscal\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
     r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|the\s+past|the\s+future)\b"
@@ -38,14 +38,16 @@ _RELATIVE = re.compile(
 _QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
 
 
-_TRIGGER = frozenset(
-    "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
-    "currently present nowadays recently future spring summer autumn fall winter earlier before".split())
+# the words a match begins with ("0": a run of digits), the only places the pattern is tried
+_STARTS = frozenset(
+    "earlier early later late yesterday today tomorrow tonight last next this coming past previous nearly almost "
+    "about some more over just roughly a an year the fiscal first second third fourth now currently at nowadays "
+    "recently in mid 0".split()) | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
 
 
 def read_relative(ctx: Context) -> None:
     ref = ctx.doc.date
-    for m in (m for window in ctx.windows(_TRIGGER, 40, 30) for m in _RELATIVE.finditer(ctx.prose, *window)):
+    for m in ctx.at_words(_RELATIVE, _STARTS):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue

@@ -18,8 +18,8 @@ _PART = r"(?P<part>early|mid|late)[-\s]+"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 # Words after which a bare month name or four-digit number is read as a date.
-_CUES = (r"in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
-         r"early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
+_CUES = ("in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
+         "early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
 _RELATIVE_CUE = re.compile(r"\b(?:last|next|this|coming|past|previous)\s+$", re.I)
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
@@ -56,18 +56,17 @@ _VERB_AFTER_YEAR = re.compile(
 
 
 
-_MONTH_WORDS = frozenset(m for m in MONTHS)
-# where each pattern can match: around a month name, or around digits
-_WINDOWS = {"mdy": (_MONTH_WORDS, 12, 30, False), "dmy": (_MONTH_WORDS, 12, 30, False),
-            "my": (_MONTH_WORDS, 16, 30, False)}
+# the words each pattern's matches begin with ("0": a run of digits), the only places it is tried
+_PARTS = frozenset(("early", "mid", "late"))
+_STARTS = {"iso": frozenset("0"), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset("0"),
+           "my": _PARTS | frozenset(MONTHS) | frozenset(_CUES.split("|")), "py": _PARTS,
+           "decade": frozenset(("the", "0")), "time": frozenset("0"), "year": frozenset("0")}
 
 
 def read_dates(ctx: Context) -> None:
     prose = ctx.prose
     for name, pattern in _PATTERNS:
-        triggers, before, after, digits = _WINDOWS.get(name, (frozenset(), 16, 24, True))
-        for m in (m for window in ctx.windows(triggers, before, after, digits)
-                  for m in pattern.finditer(prose, *window)):
+        for m in ctx.at_words(pattern, _STARTS[name]):
             if not ctx.free(m.start(), m.end()):
                 continue
             start = m.start("part") if m.groupdict().get("part") else m.start()
@@ -174,6 +173,7 @@ def _year_for(ref: dt.date, month: int, day: int | None, way: str | None) -> int
 
 # A weekday written beside a date names that date: "Monday, Nov. 4", "Nov. 4, a Monday", "Monday (Nov. 4)".
 _WEEKDAY = re.compile(rf"\b(?P<day>{WEEKDAY})\b(?P<part>\s+(?:morning|afternoon|evening|night))?")
+_WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 _BEFORE_DATE = re.compile(r"\s*\(\s*|,?\s+(?:the\s+)?")
 _AFTER_DATE = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
 
@@ -182,7 +182,7 @@ def _read_weekdays(ctx: Context) -> None:
     dates = {c.span.start: c for c in ctx.claims
              if isinstance(c, Temporal) and len(c.value) == 10 and c.inferred in (None, "year")}
     ends = {c.span.end: c for c in dates.values()}
-    for m in _WEEKDAY.finditer(ctx.prose):
+    for m in ctx.at_words(_WEEKDAY, _WEEKDAYS):
         named = None
         gap = _BEFORE_DATE.match(ctx.prose, m.end("day"))
         if gap and gap.end() in dates:
