@@ -3,8 +3,10 @@ can be read with plain patterns: Q(name) in a pattern matches one quantity and n
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..claims import Quantity
+from .sentences import sentences as split_sentences
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _PLACEHOLDER = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
@@ -32,6 +34,11 @@ class Skeleton:
             pos = q.span.end
         parts.append(prose[pos:])
         self.text = "".join(parts)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of the skeleton."""
+        return split_sentences(self.text)
 
     def at(self, m: re.Match[str], name: str) -> Quantity | None:
         index = m.group(name)

@@ -9,7 +9,6 @@ import re
 
 from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
 from .context import Context
-from .sentences import sentences
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
 
 _APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
@@ -50,17 +49,23 @@ _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('w
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
 # left over; "50% to 44%" in a poll leaves the undecided out, so it is no split
 _SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
+# Each way of stating a change, with what must stand just before the match, if anything: "rose" is
+# checked once a rate, a new and an old value are found, as a verb tried at every character costs more
+# than all the rest of reading structure.
 _CHANGES = [
     # rose 12% to $4.37 billion from $3.90 billion; rose 6.3% to $84.15 in after-hours trading, from a close of $79.16
-    re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?{Q('rate')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
+    (re.compile(rf"{Q('rate')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
+     re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
     # 1.12 million tonnes last year, up 7% from 1.05 million tonnes
-    re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I),
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
-    re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I),
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
     # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points
-    re.compile(rf"\bto\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
+     re.compile(r"\bto\s+$", re.I)),
     # from 150 to 240, a rise of 60%
-    re.compile(rf"\bfrom\s+{Q('old')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+(?:{_CHANGE_NOUN}\s+of\s+{Q('rate')}|{Q('rate2')}\s+{_CHANGE_NOUN})", re.I),
+    (re.compile(rf"{Q('old')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+(?:{_CHANGE_NOUN}\s+of\s+{Q('rate')}|{Q('rate2')}\s+{_CHANGE_NOUN})", re.I),
+     re.compile(r"\bfrom\s+$", re.I)),
 ]
 
 
@@ -124,7 +129,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
     for m in _INCLUDING.finditer(sk.text):
         rest = re.search(r"\b(?:remaining|rest)\b", m.group("list"), re.I)
         record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))
-    bounds = sentences(sk.text)
+    bounds = sk.sentences
     for m in _TOTAL_CUE.finditer(sk.text):
         start = next(s for s, e in bounds if s <= m.start() < e)
         before = sk.text[start:m.start()]
@@ -155,7 +160,7 @@ def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity]) -> Qu
 
 
 def _subsets(ctx: Context, sk: Skeleton) -> None:
-    bounds = sentences(sk.text)
+    bounds = sk.sentences
     for m in _OF_THE.finditer(sk.text):
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
         if _counts_alike(part, whole):
@@ -211,10 +216,22 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
 
 
+def _preceded(pattern: re.Pattern[str], before: re.Pattern[str] | None, text: str):
+    """The matches of `pattern`, left to right and apart, that `before` matches just in front of; a
+    match without it does not hide a later one that overlaps it."""
+    pos = 0
+    while m := pattern.search(text, pos):
+        if before is None or before.search(text, max(0, m.start() - 40), m.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
 def _changes(ctx: Context, sk: Skeleton) -> None:
     seen: set[str] = set()
-    for pattern in _CHANGES:
-        for m in pattern.finditer(sk.text):
+    for pattern, before in _CHANGES:
+        for m in _preceded(pattern, before, sk.text):
             rate = sk.at(m, "rate") or (sk.at(m, "rate2") if "rate2" in m.groupdict() else None)
             new, old = sk.at(m, "new"), sk.at(m, "old")
             if rate is None or rate.unit not in ("percent", "percentage point") or rate.id in seen:

@@ -20,6 +20,7 @@ _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 # Words after which a bare month name or four-digit number is read as a date.
 _CUES = ("in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
          "early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
+_MONTH_CUE = re.compile(rf"\b(?:{_CUES})\s+$")
 _RELATIVE_CUE = re.compile(r"\b(?:last|next|this|coming|past|previous)\s+$", re.I)
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
@@ -36,7 +37,7 @@ _PATTERNS = [
     # 22 October 2024
     ("dmy", re.compile(rf"(?<![\d.,]){_DAY}\s+(?:of\s+)?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
     # late October 2024 / September 2025 / in September
-    ("my", re.compile(rf"(?:{_PART}|(?P<cue>\b(?:{_CUES})\s+))?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
+    ("my", re.compile(rf"(?:{_PART})?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
     # mid-2023
     ("py", re.compile(rf"\b{_PART}(?P<year>(?:1[0-9]|20)\d\d)(?![\d]|s\b)")),
     # the 1990s, the late 1970s
@@ -59,7 +60,7 @@ _VERB_AFTER_YEAR = re.compile(
 # the words each pattern's matches begin with ("0": a run of digits), the only places it is tried
 _PARTS = frozenset(("early", "mid", "late"))
 _STARTS = {"iso": frozenset("0"), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset("0"),
-           "my": _PARTS | frozenset(MONTHS) | frozenset(_CUES.split("|")), "py": _PARTS,
+           "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
            "decade": frozenset(("the", "0")), "time": frozenset("0"), "year": frozenset("0")}
 
 
@@ -74,10 +75,9 @@ def read_dates(ctx: Context) -> None:
                 if not m.group("year") and (_RELATIVE_CUE.search(prose, max(0, m.start() - 12), m.start("month"))
                                             or _RELATIVE_YEAR.match(prose, m.end())):
                     continue  # "last November", "January this year": relative dates, read with the others
-                if m.group("cue"):
-                    start = m.start("month")
-                elif not m.group("part") and not m.group("year") and (
-                        m.group("month") in _AMBIGUOUS_MONTHS or m.group("month").rstrip(".") in _ABBREVIATED):
+                if not m.group("part") and not m.group("year") and (
+                        m.group("month") in _AMBIGUOUS_MONTHS or m.group("month").rstrip(".") in _ABBREVIATED) and (
+                        not _MONTH_CUE.search(prose, max(0, start - 20), start)):
                     continue  # a bare "March", "May" or "Jan" with nothing to say it is a month
             if name == "year" and not _reads_as_year(prose, m):
                 continue
