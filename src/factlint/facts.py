@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -167,6 +167,12 @@ def name_tokens(prose: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(prose)]
 
 
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """The word on its own, in any case unless it is written in capitals."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", 0 if _is_acronym(word) else re.I)
+
+
 _GAP = re.compile(r"[ \t]*[-‐‑]?[ \t\r\n]?[ \t]*")
 
 
@@ -236,8 +242,4 @@ class AliasMatcher:
 
     @staticmethod
     def has_context(prose: str, words: tuple[str, ...]) -> bool:
-        for word in words:
-            flags = 0 if _is_acronym(word) else re.I
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", prose, flags):
-                return True
-        return False
+        return any(_word_pattern(word).search(prose) for word in words)

@@ -30,10 +30,13 @@ NUMBER_WORDS = rf"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{
 _NUMBER_WORDS_RE = re.compile(rf"\b{NUMBER_WORDS}\b", re.I)
 
 
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def words_value(phrase: str) -> float | None:
     """The value of a number-word phrase ("two hundred and forty" -> 240); None if it is not one."""
     total, current, seen = 0, 0, False
-    for word in re.split(r"[\s-]+", phrase.lower()):
+    for word in _WORD_BREAK.split(phrase.lower()):
         if word in ("and",):
             continue
         if word in ("a", "an"):

@@ -2,6 +2,7 @@
 secretary-general". Only a title of the holder's own office ties the two."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..claims import OfficeHolder, Temporal
@@ -9,6 +10,14 @@ from ..facts import FactBase
 from .context import Context
 
 _FORMER = r"former|ex-|then-|late|outgoing|onetime|erstwhile"
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title of the office written just before a name, and just after it; built once per office."""
+    words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+    return (re.compile(rf"(?:\b(?P<former>{_FORMER})\s*)?\b(?P<title>{words})\s+$", re.I),
+            re.compile(rf",\s+(?:the\s+)?(?P<former>{_FORMER}\s*)?(?P<title>{words})\b", re.I))
 
 
 def read_offices(ctx: Context, facts: FactBase) -> None:
@@ -26,11 +35,10 @@ def _read(ctx: Context, facts: FactBase, holder_id: str, start: int, end: int, d
     """Record the name with its office if a title of that office stands right before or after it."""
     prose = ctx.prose
     office = facts.holder(holder_id)[0]
-    titles = "|".join(re.escape(t).replace(r"\ ", r"\s+")
-                      for t in sorted([office.title, *office.titles], key=len, reverse=True))
+    title_before, title_after = _title_patterns((office.title, *office.titles))
     lead = prose[max(0, start - 80):start]
-    before = re.search(rf"(?:\b(?P<former>{_FORMER})\s*)?\b(?P<title>{titles})\s+$", lead, re.I)
-    after = re.match(rf",\s+(?:the\s+)?(?P<former>{_FORMER}\s*)?(?P<title>{titles})\b", prose[end:end + 100], re.I)
+    before = title_before.search(lead)
+    after = title_after.match(prose[end:end + 100])
     if before:
         span_start, span_end, former = start - len(lead) + before.start(), end, bool(before.group("former"))
     elif after:
