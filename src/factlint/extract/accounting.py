@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lexicon import MONTH, WEEKDAY
+from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
 
 _TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{MONTH}(?![a-z])|\b{WEEKDAY}\b")
+_TOKEN_STARTS = frozenset(["0", *MONTHS, *WEEKDAY_NUMBERS])
 _REASONS = [
     (re.compile(r"[A-Za-z]-?$"), "part of a name, code or model number ('F-16', 'G7', 'COVID-19')"),
     (re.compile(r"^[:.]\d"), "a time of day or a clock reading"),
@@ -20,7 +21,7 @@ def account(ctx: Context) -> None:
     covered = bytearray(len(ctx.prose))
     for item in [*ctx.claims, *ctx.unread]:
         covered[item.span.start:item.span.end] = b"\x01" * (item.span.end - item.span.start)
-    for m in _TOKEN.finditer(ctx.prose):
+    for m in ctx.at_words(_TOKEN, _TOKEN_STARTS):
         if any(covered[m.start():m.end()]):
             continue
         ctx.leave_unread(m.start(), m.end(), _reason(ctx.prose, m))
