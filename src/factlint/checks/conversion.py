@@ -22,13 +22,23 @@ def registry():
 
 
 def convert(value: float, source: str, target: str) -> float | None:
+    line = _line(source, target)
+    return None if line is None else line[0] + line[1] * value
+
+
+@lru_cache(maxsize=1024)
+def _line(source: str, target: str) -> tuple[float, float] | None:
+    """(offset, scale) of the conversion from `source` to `target`, asked of pint once per pair: every
+    unit copy uses converts along a line (temperatures with an offset), and pint takes tens of
+    microseconds a value. None when the units do not convert into each other."""
     import pint
 
     ureg = registry()
     try:
-        return float(ureg.Quantity(value, source).to(target).magnitude)
+        zero, one = (float(ureg.Quantity(v, source).to(target).magnitude) for v in (0.0, 1.0))
     except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError, OverflowError):
         return None
+    return zero, one - zero
 
 
 @kind("unit-conversion", fields=("source", "converted", "stated"), consumes=("conversion",))
