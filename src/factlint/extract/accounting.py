@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .context import Context
+from .context import DIGITS, Context
 from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
 
 _TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{MONTH}(?![a-z])|\b{WEEKDAY}\b")
-_TOKEN_STARTS = frozenset(["0", *MONTHS, *WEEKDAY_NUMBERS])
+_TOKEN_STARTS = DIGITS | frozenset(MONTHS) | frozenset(WEEKDAY_NUMBERS)
 _REASONS = [
     (re.compile(r"[A-Za-z]-?$"), "part of a name, code or model number ('F-16', 'G7', 'COVID-19')"),
     (re.compile(r"^[:.]\d"), "a time of day or a clock reading"),

@@ -14,6 +14,8 @@ from ..positions import Span
 from .sentences import sentences as split_sentences
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
+_DIGIT_KEYS = ["", "0", "00", "000", "0000", "00000"]
+DIGITS = frozenset(_DIGIT_KEYS[1:])
 
 
 @dataclass
@@ -64,10 +66,11 @@ class Context:
 
     @cached_property
     def word_index(self) -> dict[str, list[tuple[int, int]]]:
-        """Where each word stands, and every run of digits under the key "0"."""
+        """Where each word stands; a run of digits under "0" written as long as it is, up to "00000" for
+        five digits or more, so that a pattern can ask for the lengths it reads (DIGITS: any)."""
         index: dict[str, list[tuple[int, int]]] = {}
         for start, end, word in self.words:
-            index.setdefault("0" if word[0].isdigit() else word, []).append((start, end))
+            index.setdefault(_DIGIT_KEYS[min(end - start, 5)] if word[0].isdigit() else word, []).append((start, end))
         return index
 
     def windows(self, triggers: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
@@ -86,7 +89,7 @@ class Context:
 
     def at_words(self, pattern: re.Pattern[str], starts: frozenset[str]) -> Iterator[re.Match[str]]:
         """The matches of `pattern`, left to right and apart, for a pattern whose every match begins a
-        word in `starts` (lower case; "0" for any run of digits): it is tried only there, not at every
+        word in `starts` (lower case; digit runs as word_index keys them): it is tried only there, not at every
         character."""
         index = self.word_index
         end = 0

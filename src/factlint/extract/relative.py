@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..claims import NO_REFERENCE_DATE, Temporal
-from .context import Context
+from .context import DIGITS, Context
 from .lexicon import MONTH, MONTHS, NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .tense import tense
 
@@ -38,11 +38,11 @@ _RELATIVE = re.compile(
 _QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
 
 
-# the words a match begins with ("0": a run of digits), the only places the pattern is tried
+# the words a match begins with, any run of digits among them: the only places the pattern is tried
 _STARTS = frozenset(
     "earlier early later late yesterday today tomorrow tonight last next this coming past previous nearly almost "
     "about some more over just roughly a an year the fiscal first second third fourth now currently at nowadays "
-    "recently in mid 0".split()) | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
+    "recently in mid".split()) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
 
 
 def read_relative(ctx: Context) -> None:

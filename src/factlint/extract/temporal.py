@@ -57,11 +57,12 @@ _VERB_AFTER_YEAR = re.compile(
 
 
 
-# the words each pattern's matches begin with ("0": a run of digits), the only places it is tried
+# the words each pattern's matches begin with, the only places it is tried: "0000" is a run of four
+# digits, "0" and "00" of one or two (Context.word_index)
 _PARTS = frozenset(("early", "mid", "late"))
-_STARTS = {"iso": frozenset("0"), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset("0"),
+_STARTS = {"iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
-           "decade": frozenset(("the", "0")), "time": frozenset("0"), "year": frozenset("0")}
+           "decade": frozenset(["the", "0000"]), "time": frozenset(["0", "00"]), "year": frozenset(["0000"])}
 
 
 def read_dates(ctx: Context) -> None:
