@@ -134,15 +134,16 @@ def main() -> int:
           f"{'MB/s':>6} {'peak RSS MB':>12}")
     for count in sorted(args.sizes):
         size, words = generate(folder / "articles", count)
-        subset = Path(tempfile.mkdtemp(prefix=f"factlint-archive-{count}-"))  # the first `count`, as links
-        for n in range(count):
-            link = subset / f"{n // 1000:04d}" / f"{n:06d}.md"
-            link.parent.mkdir(parents=True, exist_ok=True)
-            link.symlink_to(folder / "articles" / f"{n // 1000:04d}" / f"{n:06d}.md")
-        for name in args.runs:
-            seconds, peak, _ = measure(subset, RUNS[name])
-            print(f"{name:<7} {count:>9,} {size / 1e6:>8.1f} {words / count:>14.0f} {seconds:>8.1f} "
-                  f"{count / seconds:>11.0f} {size / 1e6 / seconds:>6.2f} {peak / 1e6:>12.0f}", flush=True)
+        with tempfile.TemporaryDirectory(prefix=f"factlint-archive-{count}-") as name:
+            subset = Path(name)  # the first `count` articles, as links
+            for n in range(count):
+                link = subset / f"{n // 1000:04d}" / f"{n:06d}.md"
+                link.parent.mkdir(parents=True, exist_ok=True)
+                link.symlink_to(folder / "articles" / f"{n // 1000:04d}" / f"{n:06d}.md")
+            for run in args.runs:
+                seconds, peak, _ = measure(subset, RUNS[run])
+                print(f"{run:<7} {count:>9,} {size / 1e6:>8.1f} {words / count:>14.0f} {seconds:>8.1f} "
+                      f"{count / seconds:>11.0f} {size / 1e6 / seconds:>6.2f} {peak / 1e6:>12.0f}", flush=True)
     return 0
 
 
