@@ -88,10 +88,7 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("myear").lower()]
         return f"{year:04d}-{month:02d}", "DATE", f"{m.group('mname')} {m.group('myear')} year"
     if m.group("yearago") or m.group("yearearlier") or m.group("yearagoof"):
-        quarter = _quarter_in_view(ctx, m.start())
-        if quarter:  # "profit rose in the third quarter from a year earlier": the same quarter a year before
-            return f"{ref.year - 1:04d}-Q{quarter}", "DATE", "the same quarter a year before"
-        return f"{ref.year - 1:04d}", "DATE", "a year before"
+        return _year_before(ctx, m, ref) or (f"{ref.year - 1:04d}", "DATE", "a year before")
     if m.group("season"):
         code = SEASONS[m.group("season").lower()]
         if m.group("syear"):
@@ -99,7 +96,9 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
         return _season(ref, code, "next" if way == "future" else "last" if way == "past" else "this"), "DATE", "the season"
     if m.group("count"):
-        return _shifted(ref, m)
+        a_year_ago = (m.group("count").lower(), m.group("unit").lower(), m.group("dir").lower()) in (
+            ("a", "year", "ago"), ("one", "year", "ago"))
+        return (a_year_ago and _year_before(ctx, m, ref)) or _shifted(ref, m)
     if "quarter" in text:
         return _quarter(ctx, m, ref)
     if m.group("which") is None:  # "the weekend": the one just past, or the next in a clause that looks ahead
@@ -172,6 +171,13 @@ def _shifted(ref: dt.date, m: re.Match[str]):
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "DATE", f"{n} months {m.group('dir')}"
     years = n * (10 if unit == "decade" else 1)
     return f"{ref.year + sign * years:04d}", "DATE", f"{years} years {m.group('dir')}"
+
+
+def _year_before(ctx: Context, m: re.Match[str], ref: dt.date):
+    """"Profit rose in the third quarter from a year earlier", "net rose to $108.8 million from $90.5
+    million a year ago": in a quarter's results, the same quarter a year before."""
+    quarter = _quarter_in_view(ctx, m.start())
+    return (f"{ref.year - 1:04d}-Q{quarter}", "DATE", "the same quarter a year before") if quarter else None
 
 
 def _quarter_in_view(ctx: Context, pos: int) -> str | None:
