@@ -39,11 +39,17 @@ _VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billi
 _VAGUE_STARTS = frozenset("dozens scores hundreds thousands millions billions tens".split())
 _VAGUE_RANGE = {"dozens": (12, 120), "scores": (40, 400), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
                 "tens of thousands": (10_000, 100_000), "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
-_UP = re.compile(r"\b(?:up|rose|risen|rises|rising|gained|gains|increased|increases|climbed|climbs|jumped|jumps|"
-                 r"surged|soared|grew|added|adds|higher|advanced|rallied)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
-_DOWN = re.compile(r"\b(?:down|fell|falls|fallen|dropped|drops|declined|declines|lost|loses|slipped|slips|slid|"
-                   r"sank|tumbled|plunged|decreased|lower|shed|sheds|dipped|eased|retreated)\s+(?:by\s+)?"
-                   r"(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_UP_WORDS = ("up rose risen rises rising gained gains increased increases climbed climbs jumped jumps surged soared "
+             "grew added adds higher advanced rallied").split()
+_DOWN_WORDS = ("down fell falls fallen dropped drops declined declines lost loses slipped slips slid sank tumbled "
+               "plunged decreased lower shed sheds dipped eased retreated").split()
+_BY = r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"
+_UP = re.compile(rf"\b(?:{'|'.join(_UP_WORDS)}){_BY}", re.I)
+_DOWN = re.compile(rf"\b(?:{'|'.join(_DOWN_WORDS)}){_BY}", re.I)
+# The words those patterns, and the qualifiers, can end on just before a figure: looked for first, as
+# most figures follow none of them and a pattern anchored at its end is tried at every character.
+_CHANGE_LAST = tuple({*_UP_WORDS, *_DOWN_WORDS, "by", "about", "some", "nearly"})
+_QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
 _PER = re.compile(r"\s+(?:per|a|an)\s+(?P<per>[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
 _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
               "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
@@ -88,7 +94,9 @@ def read_quantities(ctx: Context) -> None:
         low, high = _interval(q)
         noun = None if q.unit or q.ordinal else _noun(ctx.prose, q.end)
         before = ctx.prose[max(0, q.start - 30):q.start]
-        change = "up" if _UP.search(before) else "down" if _DOWN.search(before) else None
+        change = None
+        if _ends_with(before, _CHANGE_LAST):
+            change = "up" if _UP.search(before) else "down" if _DOWN.search(before) else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
                 unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)
 
@@ -109,9 +117,16 @@ def _matches(ctx: Context):
         m = _QUANTITY.match(prose, start)
         if m is None:
             continue
-        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start)
+        lead = prose[max(0, start - 25):start]
+        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _ends_with(lead, _QUALIFIER_LAST) else None
         end = m.end()
         yield m, qual
+
+
+def _ends_with(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` ends with one of the (lower-case) words and then white space: what a pattern that
+    ends in r"\s+$" needs before it can match."""
+    return text[-1:].isspace() and text.rstrip().lower().endswith(words)
 
 
 def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read | None:
