@@ -125,7 +125,7 @@ def _matches(ctx: Context):
 
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` ends with one of the (lower-case) words and then white space: what a pattern that
-    ends in r"\s+$" needs before it can match."""
+    ends in white space and the end of the text needs before it can match."""
     return text[-1:].isspace() and text.rstrip().lower().endswith(words)
 
 
