@@ -73,27 +73,32 @@ class Context:
             index.setdefault(_DIGIT_KEYS[min(end - start, 5)] if word[0].isdigit() else word, []).append((start, end))
         return index
 
-    def windows(self, triggers: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
-        """Stretches of prose around each trigger word, merged: the only places a costly pattern can
-        match, so it need not be tried at every character."""
+    def _reaches(self, words: frozenset[str], reach: int) -> list[tuple[int, int]]:
+        """From `reach` characters before each of the words to its end, merged, in order."""
         index = self.word_index
-        places = sorted(p for word in triggers & index.keys() for p in index[word])
         out: list[tuple[int, int]] = []
-        for start, end in places:
-            start, end = max(0, start - before), end + after
+        for start, end in sorted(p for word in words & index.keys() for p in index[word]):
+            start = max(0, start - reach)
             if out and start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], end))
             else:
                 out.append((start, end))
         return out
 
-    def at_words(self, pattern: re.Pattern[str], starts: frozenset[str]) -> Iterator[re.Match[str]]:
+    def at_words(self, pattern: re.Pattern[str], starts: frozenset[str],
+                 near: tuple[frozenset[str], int] | None = None) -> Iterator[re.Match[str]]:
         """The matches of `pattern`, left to right and apart, for a pattern whose every match begins a
-        word in `starts` (lower case; digit runs as word_index keys them): it is tried only there, not at every
-        character."""
+        word in `starts` (lower case; digit runs as word_index keys them): it is tried only there, not at
+        every character. With `near` (words, reach), for a pattern whose every match holds one of those
+        words, only where one begins within `reach` characters."""
         index = self.word_index
+        places = sorted(p for word in starts & index.keys() for p, _ in index[word])
+        if near:
+            reaches = self._reaches(*near)
+            lows = [low for low, _ in reaches]
+            places = [p for p in places if (i := bisect.bisect_right(lows, p) - 1) >= 0 and p < reaches[i][1]]
         end = 0
-        for start in sorted(p for word in starts & index.keys() for p, _ in index[word]):
+        for start in places:
             if start < end:
                 continue
             m = pattern.match(self.doc.prose, start)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..claims import Temporal
-from .context import Context
-from .lexicon import NUMBER_WORDS, WEEKDAY, WEEKDAY_NUMBERS, words_value
+from .context import DIGITS, Context
+from .lexicon import NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 
 _CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
           "hour": "TH", "minute": "TM", "second": "TS"}
@@ -28,17 +28,20 @@ _SET = re.compile(
 _SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every each".split())
 _UNIT_WORD = frozenset("year years month months week weeks day days decade decades century centuries hour hours "
                        "minute minutes second seconds".split())
+# the words a duration begins with, any run of digits among them
+_DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less under a an several few many some".split())
+                    | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))
 _RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
 _APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X"}
 
 
 def read_durations(ctx: Context) -> None:
     prose = ctx.prose
-    for m in (m for window in ctx.windows(_SET_WORD, 10, 20) for m in _SET.finditer(prose, *window)):
+    for m in ctx.at_words(_SET, _SET_WORD):
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.add(Temporal, m.start(), m.end(), type="SET", value=_set_value(m))
-    for m in (m for window in ctx.windows(_UNIT_WORD, 60, 20) for m in _DURATION.finditer(prose, *window)):
+    for m in ctx.at_words(_DURATION, _DURATION_STARTS, near=(_UNIT_WORD, 60)):
         if not ctx.free(m.start(), m.end()) or _FOLLOWED_BY_OLD.match(prose, m.end()):
             continue
         value = _value(m)

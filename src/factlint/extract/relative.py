@@ -38,16 +38,20 @@ _RELATIVE = re.compile(
 _QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
 
 
-# the words a match begins with, any run of digits among them: the only places the pattern is tried
+# The words a match begins with, any run of digits among them, and the words one of which every match
+# holds, within 60 characters of its start: the only places the pattern is tried.
 _STARTS = frozenset(
     "earlier early later late yesterday today tomorrow tonight last next this coming past previous nearly almost "
     "about some more over just roughly a an year the fiscal first second third fourth now currently at nowadays "
     "recently in mid".split()) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
+_TRIGGERS = frozenset(
+    "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
+    "currently present nowadays recently future spring summer autumn fall winter earlier before".split())
 
 
 def read_relative(ctx: Context) -> None:
     ref = ctx.doc.date
-    for m in ctx.at_words(_RELATIVE, _STARTS):
+    for m in ctx.at_words(_RELATIVE, _STARTS, near=(_TRIGGERS, 60)):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue
