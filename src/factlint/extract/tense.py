@@ -3,7 +3,6 @@ news is told in the past unless the clause says otherwise, as HeidelTime reads i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 _FUTURE = frozenset("will shall would due scheduled next".split())
 _FUTURE_PAIRS = {"is": "to", "are": "to", "plan": "to", "plans": "to", "going": "to", "later": "this"}
@@ -14,7 +13,7 @@ _PAST = frozenset((
     "got brought bought thought sought fought taught caught kept sent spent built struck stood spoke wrote drove "
     "flew knew grew threw drew became ran fled paid sold heard meant broke chose stole swore shot sank withdrew "
     "understood overtook undertook forgot arose awoke ate slid shrank sprang swam wept").split())
-_WORD = re.compile(r"\w+")
+_WORD_GAP = re.compile(r"(\w+)(\W*)")
 # a clause ends at these; a marker before them speaks of another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 
@@ -25,33 +24,34 @@ def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -
     window_start = sentence_start
     for brk in _CLAUSE_BREAK.finditer(prose, sentence_start, pos):
         window_start = brk.end()
-    last = None
-    for last in _markers(prose, window_start, pos):
-        pass
-    if last is None and after is not None:
-        last = next(_markers(prose, pos, after), None)
-    return last
+    before = _markers(prose, window_start, pos)
+    if before:
+        return before[-1]
+    if after is not None:
+        return next(iter(_markers(prose, pos, after)), None)
+    return None
 
 
-def _markers(prose: str, start: int, end: int) -> Iterator[str]:
-    """The way each tense marker in prose[start:end] points, in order. Word by word: one pattern of
-    every marker, tried at every character, cost more than all the rest of reading dates."""
-    words = _WORD.finditer(prose, start, end)
-    word = next(words, None)
-    while word is not None:
-        following = next(words, None)
-        text = word.group().lower()
-        if (following is not None and _FUTURE_PAIRS.get(text) == following.group().lower()
-                and prose[word.end():following.start()].isspace()):  # "is to", "plans to", "later this"
-            yield "future"
-            word = next(words, None)
+def _markers(prose: str, start: int, end: int) -> list[str]:
+    """The way each tense marker in prose[start:end] points, in order. Word by word, the words split
+    off in one call: one pattern of every marker, tried at each character, cost more than all the rest
+    of reading dates."""
+    out = []
+    words = _WORD_GAP.findall(prose, start, end)
+    gap_before = ""  # what stands between the word before and this one
+    i = 0
+    while i < len(words):
+        word, gap = words[i]
+        word = word.lower()
+        if (i + 1 < len(words) and gap.isspace() and _FUTURE_PAIRS.get(word) == words[i + 1][0].lower()):
+            out.append("future")  # "is to", "plans to", "later this"
+            gap_before = words[i + 1][1]
+            i += 2
             continue
-        if text in _FUTURE or text == "ll" and prose[word.start() - 1:word.start()] == "'" and _is_word(prose, word.start() - 2):
-            yield "future"  # "will", "we'll"
-        elif text in _PAST or len(text) > 3 and text.endswith("ed") and text[-3] != "e" and text != "hundred":
-            yield "past"
-        word = following
-
-
-def _is_word(prose: str, at: int) -> bool:
-    return at >= 0 and (prose[at].isalnum() or prose[at] == "_")
+        if word in _FUTURE or word == "ll" and gap_before == "'":
+            out.append("future")  # "will", "we'll"
+        elif word in _PAST or len(word) > 3 and word.endswith("ed") and word[-3] != "e" and word != "hundred":
+            out.append("past")
+        gap_before = gap
+        i += 1
+    return out
