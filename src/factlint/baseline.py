@@ -3,10 +3,8 @@ the verdict; not line numbers), so that only new findings fail a run."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from . import datafile
-from .errors import UserError
 from .report import Report
 from .formats import fingerprint
 
@@ -20,11 +18,7 @@ def write(report: Report) -> str:
 
 
 def read(path: str) -> set[str]:
-    try:
-        text = Path(path).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(path, f"cannot read baseline: {getattr(exc, 'strerror', None) or exc}") from None
-    doc = datafile.load_json_text(path, text)
+    doc = datafile.load_json_text(path, datafile.read_text(path))
     data = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("fingerprints"), dict):
         raise doc.error((), "not a factlint baseline: no 'fingerprints' object (write one with factlint baseline)")

@@ -1,7 +1,6 @@
 """Reading a claim set from JSON: checked against the published claim schema, then the models."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -11,13 +10,7 @@ from .errors import UserError
 
 
 def read(path: str) -> ClaimSet:
-    try:
-        text = Path(path).read_text("utf-8")
-    except UnicodeDecodeError:
-        raise UserError(path, "not UTF-8 text") from None
-    except OSError as exc:
-        raise UserError(path, f"cannot read: {exc.strerror or exc}") from None
-    doc = datafile.load_json_text(path, text)
+    doc = datafile.load_json_text(path, datafile.read_text(path))
     doc.validate(schemas.validator("claims"))
     try:
         claims = ClaimSet.model_validate(doc.data)

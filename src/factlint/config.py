@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import datafile
 from .errors import UserError
 from .rules import Severity
 
@@ -78,10 +79,7 @@ def load(path: str | Path) -> Config:
 
 
 def _text(path: Path) -> str:
-    try:
-        return path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    return datafile.read_text(str(path))
 
 
 def _line_of(source: str, key: str) -> int | None:

@@ -8,6 +8,7 @@ what any hand-written file needs.
 from __future__ import annotations
 
 import json
+import pathlib
 from typing import Any
 
 import jsonschema
@@ -82,6 +83,24 @@ class DataFile:
 def _short(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def read_text(path: str) -> str:
+    """The text of a rule, fact, claim, baseline or configuration file, or a one-line error saying why not."""
+    try:
+        data = pathlib.Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(path, f"cannot read: {exc.strerror or exc}") from None
+    return utf8(path, data)
+
+
+def utf8(path: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UserError(path, f"not UTF-8 text: byte 0x{data[exc.start]:02x} at byte {exc.start} cannot be decoded",
+                        line) from None
 
 
 def load_text(path: str, text: str) -> DataFile:

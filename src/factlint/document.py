@@ -59,11 +59,7 @@ def decode(path: str, data: bytes) -> str:
             raise UserError(path, f"invalid UTF-16 text ({exc.reason})") from None
     if b"\x00" in data[:8192]:
         raise UserError(path, "binary file, not an article")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UserError(path, f"not UTF-8 text: byte 0x{data[exc.start]:02x} at byte {exc.start} cannot be decoded", line) from None
+    return datafile.utf8(path, data)
 
 
 def read(path: str, date: dt.date | None = None) -> Document:

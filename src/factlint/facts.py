@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from .dates import is_date
 
@@ -13,11 +14,20 @@ BUILTIN_ATTRIBUTES = ("founded", "established", "opened", "launched", "started",
                       "dissolved", "closed", "born", "died")
 
 
+def _http_url(value: str) -> str:
+    if not value.startswith(("https://", "http://")):
+        raise ValueError("must be an http(s) URL")
+    return value
+
+
+SourceURL = Annotated[str, AfterValidator(_http_url)]
+
+
 class DatedFact(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     value: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD: the precision the source gives.")
-    source: str = Field(description="A public URL the date can be checked against.")
+    source: SourceURL = Field(description="A public URL the date can be checked against.")
     wording: str | None = Field(None, description="How the source puts it, when not the attribute's name: 'formed'.")
     note: str | None = None
 
@@ -25,13 +35,6 @@ class DatedFact(BaseModel):
     @classmethod
     def _value(cls, value: object) -> str:
         return _as_date(value)
-
-    @field_validator("source")
-    @classmethod
-    def _source(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must be an http(s) URL")
-        return value
 
 
 class Alias(BaseModel):
@@ -80,7 +83,7 @@ class Holder(BaseModel):
     aliases: list[Alias] = Field(default_factory=list)
     start: str = Field(alias="from")
     until: str | None = None
-    source: str
+    source: SourceURL
 
     @field_validator("aliases", mode="before")
     @classmethod
@@ -91,13 +94,6 @@ class Holder(BaseModel):
     @classmethod
     def _dates(cls, value: object) -> object:
         return None if value is None else _as_date(value)
-
-    @field_validator("source")
-    @classmethod
-    def _source(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must be an http(s) URL")
-        return value
 
 
 class Office(BaseModel):

@@ -82,13 +82,7 @@ def _check_attributes(packs: Packs) -> None:
 
 
 def _load_file(packs: Packs, path: str) -> None:
-    try:
-        text = Path(path).read_text("utf-8")
-    except UnicodeDecodeError:
-        raise UserError(path, "not UTF-8 text") from None
-    except OSError as exc:
-        raise UserError(path, f"cannot read: {exc.strerror or exc}") from None
-    doc = datafile.load_text(path, text)
+    doc = datafile.load_text(path, datafile.read_text(path))
     if doc.data is None:
         return
     doc.validate(schemas.validator("pack"))

@@ -23,10 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from pathlib import Path
 
 from . import datafile
-from .errors import UserError
 
 PROPERTIES = {"P571": "founded", "P576": "dissolved", "P1619": "opened", "P580": "started", "P582": "ended",
               "P569": "born", "P570": "died"}
@@ -38,11 +36,7 @@ _QID = re.compile(r"Q\d+$")
 
 
 def convert(path: str) -> str:
-    try:
-        text = Path(path).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    doc = datafile.load_json_text(path, text)
+    doc = datafile.load_json_text(path, datafile.read_text(path))
     bindings = doc.data.get("results", {}).get("bindings") if isinstance(doc.data, dict) else None
     if not isinstance(bindings, list):
         raise doc.error(("results",), "not a SPARQL JSON result: no results/bindings list")
