@@ -71,10 +71,13 @@ async def test_hover_shows_how_a_claim_was_read(client, tmp_path):
     await open_doc(client, uri, text)
     hover = await client.text_document_hover_async(T.HoverParams(
         text_document=T.TextDocumentIdentifier(uri=uri), position=T.Position(line=3, character=7)))
-    assert "value 2500, interval 2375 to 2625" in hover.contents.value and "qualifier: about" in hover.contents.value
+    assert hover.contents.value.splitlines() == [
+        "**factlint** read `About 2,500` as a quantity", "- quantity 2,500", "- read as the interval [2,375, 2,625]",
+        "- qualifier: about", "- counts: troops"]
     hover = await client.text_document_hover_async(T.HoverParams(
         text_document=T.TextDocumentIdentifier(uri=uri), position=T.Position(line=3, character=28)))
-    assert "DATE 2024-10-22" in hover.contents.value and "reference date 2024-11-05" in hover.contents.value
+    assert hover.contents.value.splitlines()[:2] == ["**factlint** read `Oct. 22` as a date", "- date 2024-10-22"]
+    assert "reference date 2024-11-05" in hover.contents.value
 
 
 async def test_code_actions_fix_suppress_and_fix_all(client, tmp_path):

@@ -16,9 +16,8 @@ from importlib import resources
 
 from .claims import ClaimSet
 from .facts import FactBase
+from .reading import READ, reading
 from .report import Finding, Report
-
-BASE = ("quantity", "temporal", "weekday", "mention", "entity-date")
 
 
 @dataclass(frozen=True)
@@ -44,53 +43,12 @@ def page(text: str, claims: ClaimSet, facts: FactBase) -> Page:
     by_id = claims.by_id()
     marks, relations = [], []
     for claim in claims.claims:
-        if claim.kind in BASE:
-            kind, reading = _reading(claim, by_id, facts)
-            marks.append(Mark(claim.span.start, claim.span.end, kind, reading))
+        if claim.kind in READ:
+            kind, parts = reading(claim, by_id, facts)
+            marks.append(Mark(claim.span.start, claim.span.end, kind, "; ".join(parts)))
         else:
             relations.append((claim.kind, claim.span.line, claim.text))
     return Page(claims.path, text, claims.reference_date, marks, relations)
-
-
-def _number(x: float | None) -> str:
-    if x is None:
-        return "unbounded"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
-
-
-def _reading(claim, by_id: dict, facts: FactBase) -> tuple[str, str]:
-    if claim.kind == "quantity":
-        parts = [f"quantity {_number(claim.value)}"]
-        if claim.upper is not None:
-            parts.append(f"range {_number(claim.value)} to {_number(claim.upper)}")
-        if (claim.low, claim.high) != (claim.value, claim.value):
-            parts.append(f"read as the interval [{_number(claim.low)}, {_number(claim.high)}]")
-        parts += [f"{label}: {value}" for label, value in
-                  (("qualifier", claim.qualifier), ("unit", claim.unit), ("counts", claim.noun),
-                   ("change", claim.change)) if value]
-        if claim.ordinal:
-            parts.append("a rank (ordinal), not a count")
-        return "quantity", "; ".join(parts)
-    if claim.kind == "temporal":
-        kind = "duration" if claim.type == "DURATION" else "date"
-        parts = [f"{kind} {claim.value}" + (f" ({claim.type.lower()})" if claim.type not in ("DATE", "DURATION") else "")]
-        if claim.mod:
-            parts.append(f"modifier {claim.mod.lower().replace('_', ' ')}")
-        if claim.anchor:
-            parts.append(claim.anchor)
-        return kind, "; ".join(parts)
-    if claim.kind == "weekday":
-        date = by_id.get(claim.date) if claim.date else None
-        return "date", f"weekday {claim.day}" + (f", naming the date {date.value}" if date else "")
-    if claim.kind == "mention":
-        entity = facts.entities.get(claim.entity)
-        if entity is None:
-            return "entity", f"entity {claim.entity}"
-        known = [f"{fact.wording or name} {fact.value} (source: {fact.source})" for name, fact in entity.dates.items()]
-        return "entity", "; ".join([f"entity {entity.name}"] + known)
-    date = by_id.get(claim.date)
-    return "entity", (f"entity fact: '{claim.relation}' dates its subject"
-                      + (f" to {date.value}" if date else "") + f"; subject: {claim.subject.role}")
 
 
 # Opening order at the same offset: findings outermost, then related claims, then claim marks.

@@ -20,7 +20,9 @@ from . import config as configuration
 from .claims import ClaimSet
 from .errors import UserError
 from .extract import extract
+from .facts import FactBase
 from .positions import LineIndex
+from .reading import READ, reading
 from .report import Finding
 
 # No fixed delay: a check waits only for the edits already queued behind it, which replace it, so a
@@ -28,7 +30,6 @@ from .report import Finding
 DEBOUNCE_SECONDS = 0.0
 _SEVERITY = {"error": T.DiagnosticSeverity.Error, "warning": T.DiagnosticSeverity.Warning,
              "info": T.DiagnosticSeverity.Information}
-_BASE = ("quantity", "temporal", "weekday", "mention")
 _RULE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
@@ -39,6 +40,7 @@ class Checked:
     claims: ClaimSet
     findings: list[Finding]
     kind: str
+    facts: FactBase
 
 
 class FactlintServer(LanguageServer):
@@ -77,7 +79,7 @@ class FactlintServer(LanguageServer):
             return []
         claims = extract(doc, rules.facts)
         findings = engine.check(claims, rules).findings
-        self.checked[uri] = Checked(text, doc.lines, claims, findings, doc.kind)
+        self.checked[uri] = Checked(text, doc.lines, claims, findings, doc.kind, rules.facts)
         return [self.diagnostic(uri, f) for f in findings]
 
     def publish(self, uri: str) -> None:
@@ -171,33 +173,20 @@ def hover(ls: FactlintServer, params: T.HoverParams) -> T.Hover | None:
     if uri not in ls.checked:
         return None
     at = ls.offset(uri, params.position)
-    claims = [c for c in ls.checked[uri].claims.claims if c.kind in _BASE and c.span.start <= at < c.span.end]
+    checked = ls.checked[uri]
+    claims = [c for c in checked.claims.claims if c.kind in READ and c.span.start <= at < c.span.end]
     if not claims:
         return None
     claim = min(claims, key=lambda c: c.span.end - c.span.start)
-    return T.Hover(contents=T.MarkupContent(kind=T.MarkupKind.Markdown, value=describe(claim)),
+    text = describe(claim, checked.claims.by_id(), checked.facts)
+    return T.Hover(contents=T.MarkupContent(kind=T.MarkupKind.Markdown, value=text),
                    range=ls.range(uri, claim.span.start, claim.span.end))
 
 
-def describe(claim) -> str:
-    """How factlint read a claim, for a hover."""
-    lines = [f"**factlint** read `{claim.text}` as a {claim.kind}"]
-    if claim.kind == "quantity":
-        low = "unbounded" if claim.low is None else f"{claim.low:g}"
-        high = "unbounded" if claim.high is None else f"{claim.high:g}"
-        lines.append(f"- value {claim.value:g}, interval {low} to {high}")
-        for name in ("qualifier", "unit", "noun", "change"):
-            if getattr(claim, name):
-                lines.append(f"- {name}: {getattr(claim, name)}")
-    elif claim.kind == "temporal":
-        lines.append(f"- {claim.type} {claim.value}" + (f" ({claim.mod})" if claim.mod else ""))
-        if claim.anchor:
-            lines.append(f"- resolved: {claim.anchor}")
-    elif claim.kind == "weekday":
-        lines.append(f"- {claim.day}" + (" with the date beside it" if claim.date else ", alone"))
-    else:
-        lines.append(f"- the reference entity `{claim.entity}`")
-    return "\n".join(lines)
+def describe(claim, by_id: dict, facts) -> str:
+    """How factlint read a claim, for a hover: what the HTML view's tooltip says, as a list."""
+    kind, parts = reading(claim, by_id, facts)
+    return "\n".join([f"**factlint** read `{claim.text}` as a {kind}", *(f"- {part}" for part in parts)])
 
 
 def _fix(fix, length: int) -> tuple[int, int, str] | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..claims import Quantity
 from .context import Context
 from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
+from .tense import PAST_FORMS
 from .units import unit_after
 
 _CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
@@ -59,6 +60,8 @@ _ORDINAL_STARTS = frozenset(_ORDINAL_WORDS)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
+# Past forms after a counted noun are its verb, not part of it: "2,500 troops left", "three people said".
+_VERBS = PAST_FORMS | {"left", "found"}
 # Words that end the counted noun phrase rather than belong to it.
 _STOP = frozenset(
     "a an the of in on at to for from by with and or but than as was were is are be been has have had will would "
@@ -253,8 +256,9 @@ def _noun(prose: str, end: int) -> str | None:
     pos = end
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
-        if not m or m.group(1).lower() in _STOP or (words and m.group(1).endswith(("ed", "ing"))):
-            break  # a function word, or a verb after the noun ("30 members voted", "17 players awaiting")
+        if not m or m.group(1).lower() in _STOP or (words and (m.group(1).endswith(("ed", "ing"))
+                                                               or m.group(1).lower() in _VERBS)):
+            break  # a function word, or a verb after the noun ("30 members voted", "2,500 troops left")
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
         if word.endswith(".") and "." not in word[:-1]:

@@ -8,11 +8,12 @@ _FUTURE = frozenset("will shall would due scheduled next".split())
 _FUTURE_PAIRS = {"is": "to", "are": "to", "plan": "to", "plans": "to", "going": "to", "later": "this"}
 # Past forms that do not end in -ed, the commonest in news first ("said" above all); only those that
 # cannot be read as the present or as a noun ("set", "put", "left" and "found" are left out).
-_PAST = frozenset((
-    "was were had did ago earlier last said told met went came took gave made began held won lost fell rose saw "
-    "got brought bought thought sought fought taught caught kept sent spent built struck stood spoke wrote drove "
-    "flew knew grew threw drew became ran fled paid sold heard meant broke chose stole swore shot sank withdrew "
-    "understood overtook undertook forgot arose awoke ate slid shrank sprang swam wept").split())
+PAST_FORMS = frozenset((
+    "said told met went came took gave made began held won lost fell rose saw got brought bought thought sought "
+    "fought taught caught kept sent spent built struck stood spoke wrote drove flew knew grew threw drew became "
+    "ran fled paid sold heard meant broke chose stole swore shot sank withdrew understood overtook undertook "
+    "forgot arose awoke ate slid shrank sprang swam wept").split())
+_PAST = frozenset("was were had did ago earlier last".split()) | PAST_FORMS
 _WORD_GAP = re.compile(r"(\w+)(\W*)")
 # a clause ends at these; a marker before them speaks of another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
