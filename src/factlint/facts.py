@@ -196,6 +196,12 @@ class AliasMatcher:
                     self._prefixes.add((exact, key[:n]))
         # words a name can begin with, in lower case without a full stop: one look-up per word of prose
         self._firsts = {key[0].lower().rstrip(".") for _, key in self._prefixes if len(key) == 1}
+        # a word that begins only longer names ("the" of "The Hague") needs one of their second words next
+        self._whole = {key[0].lower().rstrip(".") for _, key in self._names if len(key) == 1}
+        self._seconds: dict[str, set[str]] = {}
+        for _, key in self._prefixes:
+            if len(key) == 2:
+                self._seconds.setdefault(key[0].lower().rstrip("."), set()).add(key[1].lower().rstrip("."))
 
     def find(self, prose: str, tokens: list[tuple[int, int, str]] | None = None):
         """(start, end, entity id, context words) for each name found, longest first, left to right.
@@ -204,7 +210,9 @@ class AliasMatcher:
         i = 0
         firsts = self._firsts
         while i < len(tokens):
-            if tokens[i][2].lower().rstrip(".") not in firsts:
+            first = tokens[i][2].lower().rstrip(".")
+            if first not in firsts or (first not in self._whole and (
+                    i + 1 == len(tokens) or tokens[i + 1][2].lower().rstrip(".") not in self._seconds.get(first, ()))):
                 i += 1
                 continue
             hit = self._longest(prose, tokens, i)
