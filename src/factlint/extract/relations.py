@@ -24,6 +24,9 @@ _NOMINAL = re.compile(
     r"\b(?:its|their)\s+(?P<verb>founding|foundation|creation|establishment|formation|inception|launch|"
     r"opening|inauguration)\s+in\s+$", re.I)
 
+# The words those patterns end on, just before the date
+_LAST_WORDS = ("since", "early", "mid", "mid-", "late", "in", "on")
+
 # What stands before the dating verb says where its subject is.
 _BEFORE_PRONOUN = re.compile(rf"\b(?:it|they)\s+(?:{_AUX}\s+)?$", re.I)
 _BEFORE_APPOSITIVE = re.compile(rf",\s*(?:(?:which|that|who)\s+)?(?:{_AUX}\s+)?$|\b(?:which|that|who)\s+(?:{_AUX}\s+)?$", re.I)
@@ -50,6 +53,8 @@ def read_relations(ctx: Context) -> None:
 
 
 def _relate(ctx: Context, date: Temporal, base: int, before: str) -> None:
+    if not before.rstrip().lower().endswith(_LAST_WORDS):
+        return  # most dates follow no "since", "in" or "on": spare the patterns, each tried at every character
     since = _SINCE.search(before)
     if since:
         cue = _EXISTENCE.search(before)
