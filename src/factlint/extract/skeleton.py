@@ -3,6 +3,7 @@ can be read with plain patterns: Q(name) in a pattern matches one quantity and n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from ..claims import Quantity
@@ -39,6 +40,17 @@ class Skeleton:
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence of the skeleton."""
         return split_sentences(self.text)
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def find(self, pattern: re.Pattern[str], *needs: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches over the skeleton; none, without trying it, when the skeleton holds
+        none of `needs` (lower case), of which every match holds one."""
+        if needs and not any(need in self.lower for need in needs):
+            return iter(())
+        return pattern.finditer(self.text)
 
     def at(self, m: re.Match[str], name: str) -> Quantity | None:
         index = m.group(name)

@@ -119,23 +119,23 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         seen.add(total.id)
         _add(ctx, Total, [total, *parts], parts=[p.id for p in parts], total=total.id, complete=complete)
 
-    for m in _COLON_TOTAL.finditer(sk.text):
+    for m in sk.find(_COLON_TOTAL, ":"):
         record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
     for m in _APPOSITIVE_BREAKDOWN.finditer(sk.text):
         record(sk.at(m, "total"), sk.all_in(m.group("list")) + sk.all_in(sk.text[m.end():m.end() + 40])[:1], True)
     for m in _OF_TOTAL.finditer(sk.text):
         rest = re.search(r"\b(?:remaining|rest|other)\b", m.group("list"), re.I)
         record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))
-    for m in _INCLUDING.finditer(sk.text):
+    for m in sk.find(_INCLUDING, "including", "among", "whom", "which"):
         rest = re.search(r"\b(?:remaining|rest)\b", m.group("list"), re.I)
         record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))
     bounds = sk.sentences
-    for m in _TOTAL_CUE.finditer(sk.text):
+    for m in sk.find(_TOTAL_CUE, "total"):
         start = next(s for s, e in bounds if s <= m.start() < e)
         before = sk.text[start:m.start()]
         parts = [q for q in sk.all_in(before) if not _is_baseline(sk, q)]
         record(sk.at(m, "total"), parts, True)
-    for m in _REMAINDER.finditer(sk.text):
+    for m in sk.find(_REMAINDER, "else", "rest", "other"):
         parts = sk.all_in(m.group("list"))
         record(_preceding_total(sk, bounds, m.start(), parts), parts, True)
 
@@ -172,7 +172,7 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
         whole = next((q for q in reversed(sk.all_in(window)) if q is not part and _counts_alike(q, part)), None)
         if whole is not None:
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
-    for m in _INCLUDE.finditer(sk.text):
+    for m in sk.find(_INCLUDE, "includ"):
         part, noun = sk.at(m, "part"), m.group("noun").lower()
         earlier = sk.all_in(sk.text[max(0, m.start() - 1500):m.start()])
         whole = next((q for q in reversed(earlier) if _head(q) == noun and _counts_alike(q, part)), None)
@@ -191,7 +191,7 @@ def _head(q: Quantity) -> str | None:
 
 def _shares(ctx: Context, sk: Skeleton) -> None:
     bases: dict[str | None, Quantity] = {}
-    for m in _SHARE.finditer(sk.text):
+    for m in sk.find(_SHARE, "or"):
         part, percent, whole = sk.at(m, "part"), sk.at(m, "percent"), sk.at(m, "whole")
         if percent.unit != "percent" or part.unit in ("percent", "percentage point") or part.ordinal:
             continue
@@ -205,7 +205,7 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         percent, whole = sk.at(m, "percent"), sk.at(m, "whole")
         if percent.unit == "percent" and whole.unit is None and not whole.ordinal and whole.low == whole.high:
             _add(ctx, Share, [percent, whole], percent=percent.id, whole=whole.id)
-    for m in _SPLIT.finditer(sk.text):
+    for m in sk.find(_SPLIT, "possession", "ball", "territory"):
         a, b = sk.at(m, "a"), sk.at(m, "b")
         if a.unit == b.unit == "percent" and not a.change and not b.change:
             _add(ctx, Split, [a, b], percents=[a.id, b.id])
