@@ -32,6 +32,7 @@ _UNIT_NAMES = {
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "megawatt": "megawatt", "gigawatt": "gigawatt",
     "kilometer ** 2": "square kilometre", "mile ** 2": "square mile",
 }
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
 _DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)(Y|M|W|D|H|DE|CE)")
 # NewsQuant counts "three years", not "a century" or "a five-year award"
@@ -43,7 +44,7 @@ _DURATION_MODS = {"APPROX": "~", "MORE_THAN": ">", "EQUAL_OR_MORE": ">", "LESS_T
 def predict(doc: dict, rules: packs.Packs) -> dict:
     text = doc["text"]
     claims = extract_text(text, date=doc.get("dct"), path=doc["id"], kind="text", rules=rules)
-    return {"id": doc["id"], "timexes": timexes(claims), "quantities": quantities(claims)}
+    return {"id": doc["id"], "timexes": timexes(claims), "quantities": quantities(claims, text)}
 
 
 def timexes(claims: ClaimSet) -> list[dict]:
@@ -51,11 +52,16 @@ def timexes(claims: ClaimSet) -> list[dict]:
             for c in claims.claims if c.kind == "temporal"]
 
 
-def quantities(claims: ClaimSet) -> list[dict]:
-    """NewsQuant's quantities: every count and measure, durations too ("three years"), but no dates."""
+def quantities(claims: ClaimSet, text: str) -> list[dict]:
+    """NewsQuant's quantities: every count and measure, durations too ("three years"), but no dates.
+    A range ("1.8-2.7 degrees") is one quantity there: factlint's claim of its first number carries the
+    range, and its second number, a claim of its own for the checks, is not listed again."""
     out = []
+    counts = sorted((c for c in claims.claims if c.kind == "quantity"), key=lambda c: c.span.start)
+    range_ends = {b.id for a, b in zip(counts, counts[1:])
+                  if a.upper == b.value and _RANGE_JOIN.fullmatch(text[a.span.end:b.span.start])}
     for c in claims.claims:
-        if c.kind == "quantity" and not c.ordinal:
+        if c.kind == "quantity" and not c.ordinal and c.id not in range_ends:
             value = [c.value, c.upper] if c.upper is not None else c.value
             out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": unit_name(c),
                         "change": c.change or _CHANGE.get(QUALIFIERS.get(c.qualifier or ""), "=")})

@@ -50,6 +50,28 @@ def test_units_and_counted_nouns():
     assert one("a gap of 4.5 percentage points", "quantity").unit == "percentage point"
 
 
+@pytest.mark.parametrize("text, noun", [
+    ("About 2,500 troops left on Oct. 22.", "troops"),      # a past form after the noun is its verb
+    ("Three people said it was over.", "people"),
+    ("Then 40 workers voted.", "workers"),                  # a verb ending the sentence ends the noun
+    ("Millions of Americans voted.", "Americans"),          # a vague count counts what follows "of"
+    ("dozens of people were hurt", "people"),
+])
+def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
+    assert one(text, "quantity").noun == noun
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The iPhone 11 Pro Max costs $1,099.", "11"),
+    ("Boeing's 787 Dreamliner was grounded.", "787"),
+])
+def test_a_number_inside_a_name_is_no_count(text, number):
+    cs = extract_text(text, date="2024-11-05")
+    assert number not in [c.text for c in cs.claims if c.kind == "quantity"]
+    assert [(u.text, u.reason) for u in cs.unread] == [
+        (number, "part of a model or a name ('iPhone 11 Pro', 'Boeing 787 Dreamliner')")]
+
+
 @pytest.mark.parametrize("text, unit, quoted", [
     ("12,500 hectares burned", "hectare", "12,500 hectares"),
     ("a 366-metre ship", "meter", "366-metre"),
@@ -113,6 +135,21 @@ def test_bare_month_names_need_a_cue():
 def test_relative_dates_resolve_against_the_reference_date():
     values = {c.text: c.value for c in claims("yesterday, last week, next month and this year", kind="temporal")}
     assert values == {"yesterday": "2024-11-04", "last week": "2024-W44", "next month": "2024-12", "this year": "2024"}
+
+
+def test_a_year_ago_in_a_quarters_results_is_that_quarter_a_year_before():
+    text = "Net income rose in the third quarter to $108.8 million from $90.5 million a year ago."
+    assert {c.text: c.value for c in claims(text, date="1989-11-01", kind="temporal")} == {
+        "the third quarter": "1989-Q3", "a year ago": "1988-Q3"}
+    assert one("He left a year ago.", "temporal", date="1989-11-01").value == "1988"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("President Bush on Tuesday said the talks would go on.", "1990-08-14"),  # "said": the clause is past
+    ("The monarch will meet Bush on Thursday.", "1990-08-16"),                # "will": it looks ahead
+])
+def test_a_lone_weekday_takes_the_way_its_clause_points(text, value):
+    assert one(text, "temporal", date="1990-08-15").value == value
 
 
 def test_without_a_reference_date_relative_dates_are_unread():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import DIGITS, Context
+from .quantities import in_name
 from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
 
 _TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{MONTH}(?![a-z])|\b{WEEKDAY}\b")
@@ -36,6 +37,8 @@ def _reason(prose: str, m: re.Match[str]) -> str:
     for pattern, reason in _REASONS:
         if pattern.search(after if pattern.pattern.startswith("^") else before):
             return reason
+    if in_name(prose, m.start(), m.end()):
+        return "part of a model or a name ('iPhone 11 Pro', 'Boeing 787 Dreamliner')"
     if re.match(r"[A-Za-z]", after):
         return "part of a name, code or model number ('F-16', 'G7', 'COVID-19')"
     return "a number no component reads yet"

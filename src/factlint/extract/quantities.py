@@ -81,6 +81,21 @@ class _Read:
     ordinal: bool = False
     scaled: float = 1.0
     upper: float | None = None
+    counted: int | None = None  # where the counted noun starts, when not right after the number
+
+
+# A number between two capitalised words is part of a name, not a count ("163 ISIS members" is a count:
+# a name goes on in lower case). A weekday, month or title before it does not start a name.
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December|No|Nos|Number)\b)"
+                          r"[a-z]?[A-Z][\w-]*(?:['’]s)?[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def in_name(prose: str, start: int, end: int) -> bool:
+    """Whether the number at prose[start:end] is part of a model or a name: "iPhone 11 Pro", "Boeing's
+    787 Dreamliner"."""
+    return bool(_NAME_AFTER.match(prose, end) and _NAME_BEFORE.search(prose, max(0, start - 30), start))
 
 
 _NEGATIVE = re.compile(r"(?:\b(?:minus|negative)\s+|(?:^|(?<=[\s(\[]))[-−])$", re.I)
@@ -95,7 +110,7 @@ def read_quantities(ctx: Context) -> None:
     _share_units_in_ranges(ctx.prose, found)
     for q in found:
         low, high = _interval(q)
-        noun = None if q.unit or q.ordinal else _noun(ctx.prose, q.end)
+        noun = None if q.unit or q.ordinal else _noun(ctx.prose, q.counted or q.end)
         before = ctx.prose[max(0, q.start - 30):q.start]
         change = None
         if _ends_with(before, _CHANGE_LAST):
@@ -153,6 +168,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         step = 0.0  # a number in words is a count, exact
     if m.group("ord") and not raw[0].isdigit():
         return None
+    if raw[0].isdigit() and not m.group("cur") and in_name(ctx.prose, num_start, m.end()):
+        return None  # left for the account
     if _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start):
         value = -value  # "minus 4°C", "-4°C"
     scale_word = (m.group("scale") or m.group("abbr") or "").lower()
@@ -206,7 +223,8 @@ def _vague(ctx: Context) -> list[_Read]:
     for m in ctx.at_words(_VAGUE, _VAGUE_STARTS):
         if ctx.free(m.start(), m.end("word")):
             low, high = _VAGUE_RANGE[" ".join(m.group("word").lower().split())]
-            out.append(_Read(m.start(), m.end("word"), float(low), 0.0, "at least", None, upper=float(high)))
+            out.append(_Read(m.start(), m.end("word"), float(low), 0.0, "at least", None, upper=float(high),
+                             counted=m.end()))  # "millions of Americans" counts Americans
     return out
 
 
@@ -256,8 +274,8 @@ def _noun(prose: str, end: int) -> str | None:
     pos = end
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
-        if not m or m.group(1).lower() in _STOP or (words and (m.group(1).endswith(("ed", "ing"))
-                                                               or m.group(1).lower() in _VERBS)):
+        bare = m.group(1).rstrip(".").lower() if m else ""
+        if not m or bare in _STOP or (words and (bare.endswith(("ed", "ing")) or bare in _VERBS)):
             break  # a function word, or a verb after the noun ("30 members voted", "2,500 troops left")
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
