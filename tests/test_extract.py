@@ -80,10 +80,29 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("about 3,500 nautical miles away", "nautical_mile", "about 3,500 nautical miles"),
     ("a 2,150-kg craft", "kilogram", "2,150-kg"),
     ("2 million crowns", "SEK", "2 million crowns"),
+    ("a 278kg bluefin tuna", "kilogram", "278kg"),              # units written onto the digits
+    ("50mph winds", "mile / hour", "50mph"),
+    ("a 10kW solar array", "kilowatt", "10kW"),
+    ("borrow at 1.38pc", "percent", "1.38pc"),
 ])
 def test_physical_units_and_currencies(text, unit, quoted):
     q = one(text, "quantity")
     assert (q.unit, q.text) == (unit, quoted)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("It cost $1.5bn last year.", 1.5e9, "USD"),
+    ("worth up to £2.7m.", 2.7e6, "GBP"),
+    ("US$2bn in bonds", 2e9, "USD"),
+])
+def test_scales_written_onto_the_digits(text, value, unit):
+    q = one(text, "quantity")
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_bare_m_after_digits_is_no_scale():
+    cs = extract_text("He won the 100m final.", date="2024-11-05")  # metres, or millions? not said
+    assert [c for c in cs.claims if c.kind == "quantity"] == [] and [u.text for u in cs.unread] == ["100"]
 
 
 def test_a_range_shares_its_unit():

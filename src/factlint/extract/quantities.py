@@ -12,7 +12,7 @@ from ..claims import Quantity
 from .context import Context
 from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
 from .tense import PAST_FORMS
-from .units import unit_after
+from .units import ATTACHED, unit_after
 
 _CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "crowns": "SEK", "kronor": "SEK",
@@ -31,9 +31,11 @@ _QUANTITY = re.compile(
     r"(?P<num>(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     r"|(?<![\w.,])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
-    r"(?P<ord>st|nd|rd|th)?\b"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|tn|m|k)\b)?"
-    r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|\s+percentage\s+points?\b)?",
+    # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
+    # onto them ("278kg", read after), or the end of the word
+    rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc)(?![A-Za-z0-9]))|\b)"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|pc\b|\s+percentage\s+points?\b)?",
     re.I,
 )
 _VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\b", re.I)
@@ -173,8 +175,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start):
         value = -value  # "minus 4°C", "-4°C"
     scale_word = (m.group("scale") or m.group("abbr") or "").lower()
-    if m.group("abbr") and not (m.group("cur") or raw[0].isdigit()):
-        return None
+    if m.group("abbr") in ("m", "k", "M", "K") and not m.group("cur"):
+        return None  # "300m" with no currency may be metres; "$300m" is money
     scale = _SCALE.get(scale_word, 1.0)
     end = m.end()
     unit = None

@@ -27,7 +27,13 @@ PHYSICAL = {
     "degrees fahrenheit": "degree_Fahrenheit", "degrees f": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
     "ºf": "degree_Fahrenheit",
     "megawatts": "megawatt", "megawatt": "megawatt", "mw": "megawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
+    "kilowatts": "kilowatt", "kilowatt": "kilowatt", "kw": "kilowatt", "kilowatt-hours": "kilowatt_hour",
+    "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour", "horsepower": "horsepower", "hp": "horsepower",
+    "bhp": "horsepower", "hertz": "hertz", "hz": "hertz", "gigahertz": "gigahertz", "ghz": "gigahertz",
+    "gigabytes": "gigabyte", "gigabyte": "gigabyte", "gb": "gigabyte", "terabytes": "terabyte", "tb": "terabyte",
 }
+# the forms written straight onto the digits: "278kg", "50mph", "10kW"
+ATTACHED = "|".join(re.escape(u) for u in sorted((u for u in PHYSICAL if " " not in u), key=len, reverse=True))
 
 UNIT = re.compile(
     r"(?:\s*-\s*|\s*)(?P<unit>"
