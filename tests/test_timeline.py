@@ -81,6 +81,11 @@ def test_span_of_years():
     assert f.text == "32 years" and "is 42 years" in f.message
 
 
+def test_a_negation_elsewhere_in_the_clause_does_not_hide_a_restatement():
+    [f] = findings("Some 500 workers went on strike. The 800 striking workers did not return.", "2025-02-12")
+    assert (f.rule, f.text, f.related[0].text) == ("restatement", "800", "Some 500")
+
+
 def test_restatement_of_a_count():
     text = ("About 4,800 nurses walked off the job on Wednesday. The union, which represents about 6,500 nurses, "
             "said pay was the issue. The health authority said the walkout by 4,300 nurses was costly.")
@@ -93,6 +98,8 @@ def test_restatement_of_a_count():
     "Twelve people were killed on Monday. The 30 people killed on Friday were civilians.",
     "The firm will cut 1,200 jobs. The 1,200 job cuts fall on offices.",
     "Some 500 workers went on strike. The 800 workers at the other plant did not strike.",
+    "Some 500 workers went on strike. The 800 workers at the other plant joined them.",   # another group
+    "Some 500 workers went on strike. The 800 workers who did not strike were paid.",     # no strike said
 ])
 def test_restatement_quiet(text):
     assert findings(text, "2025-02-12") == []

@@ -67,6 +67,7 @@ _VERBS = PAST_FORMS | {"left", "found"}
 # Words that end the counted noun phrase rather than belong to it.
 _STOP = frozenset(
     "a an the of in on at to for from by with and or but than as was were is are be been has have had will would "
+    "do does did not can could may might must shall should "
     "that which who whom whose this these those it its their there here then when where while said says "
     "more less fewer over under about per each since until before after during into across between among "
     "up down out off against toward towards without within through via including like than so".split())

@@ -19,6 +19,8 @@ FRAMES = {
 FRAME_RX = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OTHER = re.compile(r"\b(?:other|another|remaining|elsewhere)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no)\s+(?:[\w-]+\s+)?$|n['’]t\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def read_restatements(ctx: Context) -> None:
@@ -29,18 +31,25 @@ def read_restatements(ctx: Context) -> None:
     described = []
     for q in counts:
         start, end = clause(prose, q)
-        frames = {name for name, rx in FRAME_RX.items() if rx.search(prose, start, end)}
+        frames = {name for name, rx in FRAME_RX.items() if _affirmed(rx, prose, start, end)}
         if frames:
             when = {d.text for d in dated if start <= d.span.start < end}
             described.append((q, key(q.noun), frames, when))
     for i, (b, key_b, frames_b, when_b) in enumerate(described):
         if not _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start):
             continue
+        if _OTHER.search(prose, *clause(prose, b)):
+            continue  # "the 800 workers at the other plant": another group, not the same one again
         for a, key_a, frames_a, when_a in reversed(described[:i]):
             shared = frames_a & frames_b
             if key_a == key_b and shared and not (when_a and when_b and when_a != when_b):
                 ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_a} ({min(shared)})")
                 break
+
+
+def _affirmed(rx: re.Pattern[str], prose: str, start: int, end: int) -> bool:
+    """Whether the clause states the event, not its absence ("did not strike", "weren't killed")."""
+    return any(not _NEGATION.search(prose, max(start, m.start() - 20), m.start()) for m in rx.finditer(prose, start, end))
 
 
 def clause(prose: str, q: Quantity) -> tuple[int, int]:
