@@ -125,10 +125,18 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     p.add_argument("--runs", nargs="+", choices=list(RUNS), default=list(RUNS))
-    p.add_argument("--folder", type=Path, help="where to generate the archive (default: a temporary folder; "
-                                               "an existing archive is reused and extended)")
+    p.add_argument("--folder", type=Path, help="where to generate the archive, to keep it (default: a temporary folder, "
+                                               "removed at the end); an existing archive is reused and extended")
     args = p.parse_args()
-    folder = args.folder or Path(tempfile.mkdtemp(prefix="factlint-archive-"))
+    if args.folder:
+        measure_all(args, args.folder)
+    else:
+        with tempfile.TemporaryDirectory(prefix="factlint-archive-") as name:  # generated, measured, removed
+            measure_all(args, Path(name))
+    return 0
+
+
+def measure_all(args: argparse.Namespace, folder: Path) -> None:
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     print(f"{'run':<7} {'articles':>9} {'MB':>8} {'words/article':>14} {'seconds':>8} {'articles/s':>11} "
           f"{'MB/s':>6} {'peak RSS MB':>12}")
@@ -140,11 +148,10 @@ def main() -> int:
                 link = subset / f"{n // 1000:04d}" / f"{n:06d}.md"
                 link.parent.mkdir(parents=True, exist_ok=True)
                 link.symlink_to(folder / "articles" / f"{n // 1000:04d}" / f"{n:06d}.md")
-            for run in args.runs:
-                seconds, peak, _ = measure(subset, RUNS[run])
-                print(f"{run:<7} {count:>9,} {size / 1e6:>8.1f} {words / count:>14.0f} {seconds:>8.1f} "
+            for config in args.runs:
+                seconds, peak, _ = measure(subset, RUNS[config])
+                print(f"{config:<7} {count:>9,} {size / 1e6:>8.1f} {words / count:>14.0f} {seconds:>8.1f} "
                       f"{count / seconds:>11.0f} {size / 1e6 / seconds:>6.2f} {peak / 1e6:>12.0f}", flush=True)
-    return 0
 
 
 if __name__ == "__main__":
