@@ -30,7 +30,7 @@ _UNIT_NAMES = {
     "ounce": "ounce", "metric_ton": "tonne", "liter": "litre", "gallon": "gallon", "oil_barrel": "barrel",
     "kilometer / hour": "kilometre per hour", "mile / hour": "mile per hour", "knot": "knot",
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "megawatt": "megawatt", "gigawatt": "gigawatt",
-    "kilometer ** 2": "square kilometre", "mile ** 2": "square mile", "kilowatt_hour": "kilowatt hour",
+    "kilometer ** 2": "square kilometre", "mile ** 2": "square mile", "kilowatt_hour": "kilowatt hour", "year": "year of age",
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}

@@ -61,6 +61,17 @@ def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
 
 
+@pytest.mark.parametrize("text", ["A 52-year-old man was held.", "He was aged 52.", "Jo Smith, 52, said so.",
+                                  "The boy, 52 years old, ran."])
+def test_ages_are_years(text):
+    q = one(text, "quantity")
+    assert (q.text, q.value, q.unit, q.noun) == ("52", 52, "year", None)
+
+
+def test_a_count_after_a_comma_is_no_age():
+    assert one("In March, 52 people died.", "quantity").unit is None
+
+
 @pytest.mark.parametrize("text, number", [
     ("The iPhone 11 Pro Max costs $1,099.", "11"),
     ("Boeing's 787 Dreamliner was grounded.", "787"),

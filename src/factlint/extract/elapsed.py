@@ -58,7 +58,7 @@ def read_elapsed(ctx: Context) -> None:
                 continue
         elif q.ordinal and _ANNIVERSARY.match(after):
             measure, in_sentence = "anniversary", near(start, end)
-        elif not q.ordinal and q.unit is None and _AGE.match(prose, q.span.end):
+        elif not q.ordinal and q.unit in (None, "year") and _AGE.match(prose, q.span.end):
             measure, in_sentence = "age", near(start, end)
         else:
             continue

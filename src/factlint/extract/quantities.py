@@ -94,6 +94,18 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:Monday|Tuesday|Wednesday|Thursday
                           r"[a-z]?[A-Z][\w-]*(?:['’]s)?[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
+# Ages: "a 52-year-old", "aged 52", "Smith, 52, said"
+_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.I)
+_AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+$")
+
+
+def _is_age(prose: str, start: int, end: int) -> bool:
+    if _AGE_AFTER.match(prose, end) or _AGED.search(prose, max(0, start - 10), start):
+        return True
+    # "Smith, 52, said": a name, then the age between commas
+    return prose[end:end + 1] == "," and end - start <= 3 and bool(_NAME_COMMA.search(prose, max(0, start - 30), start))
+
 
 def in_name(prose: str, start: int, end: int) -> bool:
     """Whether the number at prose[start:end] is part of a model or a name: "iPhone 11 Pro", "Boeing's
@@ -192,6 +204,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
             unit, end = physical
         elif currency:
             unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
+        elif not m.group("ord") and scale == 1.0 and _is_age(ctx.prose, m.start(), m.end()):
+            unit = "year"  # an age: the number stays the claim, "-year-old" is read by the age checks
     per = _PER.match(ctx.prose, end)
     if unit and unit not in ("percent", "percentage point") and per and per.group("per").lower() in _PER_WORDS:
         unit, end = f"{unit}/{per.group('per').lower()}", per.end()  # "$58.24 per barrel", "$3,500 a month"
