@@ -167,6 +167,19 @@ def test_relative_dates_resolve_against_the_reference_date():
     assert values == {"yesterday": "2024-11-04", "last week": "2024-W44", "next month": "2024-12", "this year": "2024"}
 
 
+@pytest.mark.parametrize("text, value", [
+    ("In nineteen ninety-six the war ended.", "1996"),          # a year said, as transcripts write it
+    ("They met in nineteen oh five.", "1905"),
+    ("by the year two thousand and one", "2001"),
+    ("sales in the third quarter of 2023 fell", "2023-Q3"),     # a quarter with its year
+    ("the 1988 second quarter", "1988-Q2"),
+    ("2023's fourth quarter", "2023-Q4"),
+])
+def test_years_said_and_quarters_with_their_year(text, value):
+    assert one(text, "temporal", date="2024-11-05").value == value
+    assert claims(text, date="2024-11-05", kind="quantity") == []
+
+
 def test_a_year_ago_in_a_quarters_results_is_that_quarter_a_year_before():
     text = "Net income rose in the third quarter to $108.8 million from $90.5 million a year ago."
     assert {c.text: c.value for c in claims(text, date="1989-11-01", kind="temporal")} == {

@@ -8,7 +8,7 @@ from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
 from ..dates import MONTH_NAMES
 from .context import Context
 from .durations import read_durations
-from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
+from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .relative import read_relative
 from .tense import tense
 
@@ -29,7 +29,16 @@ _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
 _EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+$", re.I)
 _EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}
 
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SAID_REST = (rf"hundred|oh[-\s]+(?:{_DIGIT_WORDS})|{_TEENS}"
+              rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(?:{_DIGIT_WORDS}))?")
+
 _PATTERNS = [
+    # the third quarter of 2023, the 1988 second quarter, 2023's fourth quarter: a quarter with its year
+    ("quarter", re.compile(r"(?:\bthe\s+)?(?:(?P<y1>(?:1[0-9]|20)\d\d)(?:['’]s)?\s+)?(?:fiscal\s+)?"
+                           r"\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+                           r"(?(y1)|\s+of\s+(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)\d\d)\b)", re.I)),
     # 2024-10-22
     ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
     # Nov. 4, 2024 / late Oct. 22 / March 13
@@ -47,6 +56,9 @@ _PATTERNS = [
                         r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?", re.I)),
     # 2014, when it reads as a year
     ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|,\d|\.\d)")),
+    # a year said, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
+    ("said", re.compile(rf"\b(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>{_SAID_REST})\b"
+                        rf"|\bthe\s+year\s+two\s+thousand(?:[-\s]+(?:and\s+)?(?P<rest2>{_TEENS}|{_DIGIT_WORDS}))?\b", re.I)),
 ]
 _YEAR_CUE = re.compile(rf"(?:\b(?:{_CUES})\s+|[(\[–—-]\s*)$", re.I)
 _YEAR_FOLLOWER = re.compile(r"\s+[a-z]+")
@@ -60,9 +72,10 @@ _VERB_AFTER_YEAR = re.compile(
 # the words each pattern's matches begin with, the only places it is tried: "0000" is a run of four
 # digits, "0" and "00" of one or two (Context.word_index)
 _PARTS = frozenset(("early", "mid", "late"))
-_STARTS = {"iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
+_STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fourth", "0"]), "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
-           "decade": frozenset(["the", "0000"]), "time": frozenset(["0", "00"]), "year": frozenset(["0000"])}
+           "decade": frozenset(["the", "0000"]), "time": frozenset(["0", "00"]), "year": frozenset(["0000"]),
+           "said": frozenset(["eighteen", "nineteen", "twenty", "the"])}
 
 
 def read_dates(ctx: Context) -> None:
@@ -117,6 +130,18 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         ctx.take(start, end)
         ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or '00'}",
                 inferred="relative" if ctx.doc.date else None)
+        return
+    if name == "quarter":
+        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, value=f"{groups['y1'] or groups['y2']}-Q{nth[groups['nth'].lower()]}", mod=mod)
+        return
+    if name == "said":
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get((groups.get("century") or "").lower(), 20)
+        rest = groups.get("rest") or groups.get("rest2") or ""
+        value = 0 if rest.lower() in ("", "hundred") else int(words_value(rest.lower().replace("oh", "").strip(" -")))
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, value=f"{century * 100 + value:04d}", mod=mod)
         return
     if name in ("year", "py"):
         ctx.take(start, end)
