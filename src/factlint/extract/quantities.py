@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..claims import Quantity
-from .context import Context
+from .context import DIGITS, Context
 from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
 from .tense import PAST_FORMS
 from .units import ATTACHED, unit_after
@@ -115,7 +115,7 @@ def in_name(prose: str, start: int, end: int) -> bool:
 
 _NEGATIVE = re.compile(r"(?:\b(?:minus|negative)\s+|(?:^|(?<=[\s(\[]))[-−])$", re.I)
 _LONGEST = 40  # characters of digits and separators
-_NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
+_NUMBER_STARTS = frozenset([*UNITS, *TENS, *SCALES, "dozen"]) | DIGITS  # the words a number begins with
 
 
 def read_quantities(ctx: Context) -> None:
@@ -136,10 +136,10 @@ def read_quantities(ctx: Context) -> None:
 
 def _matches(ctx: Context):
     """Each number (digits, or number words) where it starts, with the qualifier written before it."""
-    prose = ctx.prose
+    prose, index = ctx.prose, ctx.word_index
     end = 0
-    for start, _, word in ctx.words:
-        if start < end or not (word[0].isdigit() or word in _NUMBER_TRIGGERS):
+    for start, word in sorted((p, key) for key in _NUMBER_STARTS & index.keys() for p, _ in index[key]):
+        if start < end:
             continue
         if word in ("dozen", "hundred", "thousand", "million", "billion") and prose[max(0, start - 2):start].lower() == "a ":
             start -= 2  # "a dozen", "a hundred"
