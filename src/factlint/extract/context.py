@@ -55,22 +55,20 @@ class Context:
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.doc.prose)
 
     @cached_property
-    def words(self) -> list[tuple[int, int, str]]:
-        """Every word (lower case) and every run of digits of the prose, with its offsets."""
-        return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.doc.prose)]
-
-    @cached_property
     def name_tokens(self) -> list[tuple[int, int, str]]:
         """The prose's tokens as names are written, shared by every reader of names."""
         return facts.name_tokens(self.doc.prose)
 
     @cached_property
     def word_index(self) -> dict[str, list[tuple[int, int]]]:
-        """Where each word stands; a run of digits under "0" written as long as it is, up to "00000" for
-        five digits or more, so that a pattern can ask for the lengths it reads (DIGITS: any)."""
+        """Where each word (in lower case) stands; a run of digits under "0" written as long as it is, up
+        to "00000" for five digits or more, so that a pattern can ask for the lengths it reads (DIGITS: any)."""
         index: dict[str, list[tuple[int, int]]] = {}
-        for start, end, word in self.words:
-            index.setdefault(_DIGIT_KEYS[min(end - start, 5)] if word[0].isdigit() else word, []).append((start, end))
+        for m in _WORD.finditer(self.doc.prose):
+            start, end = m.span()
+            word = m.group()
+            key = _DIGIT_KEYS[min(end - start, 5)] if word[0].isdigit() else word.lower()
+            index.setdefault(key, []).append((start, end))
         return index
 
     def _reaches(self, words: frozenset[str], reach: int) -> list[tuple[int, int]]:
