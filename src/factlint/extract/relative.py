@@ -15,7 +15,7 @@ REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "P
               "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
 
 _RELATIVE = re.compile(
@@ -203,7 +203,7 @@ def _quarter(ctx: Context, m: re.Match[str], ref: dt.date):
     if nth is None:
         index = ref.year * 4 + current - 2
         return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", "the last quarter completed"
-    q = _ORDINAL_QUARTER[nth.lower()]
+    q = ORDINAL_QUARTERS[nth.lower()]
     # results are reported after the quarter ends: the latest such quarter begun by the reference date
     year = ref.year if q <= current else ref.year - 1
     return f"{year:04d}-Q{q}", "DATE", f"the {nth} quarter"

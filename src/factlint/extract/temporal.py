@@ -8,8 +8,8 @@ from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
 from ..dates import MONTH_NAMES
 from .context import Context
 from .durations import read_durations
-from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS, words_value
-from .relative import read_relative
+from .lexicon import MONTH, MONTHS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
+from .relative import ORDINAL_QUARTERS, read_relative
 from .tense import tense
 
 
@@ -29,10 +29,9 @@ _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
 _EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+$", re.I)
 _EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}
 
-_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_SAID_REST = (rf"hundred|oh[-\s]+(?:{_DIGIT_WORDS})|{_TEENS}"
-              rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(?:{_DIGIT_WORDS}))?")
+_DIGIT_WORDS = "|".join(word for word, n in UNITS.items() if 1 <= n <= 9)
+_TEENS = "|".join(word for word, n in UNITS.items() if n >= 10)
+_SAID_REST = rf"hundred|oh[-\s]+(?:{_DIGIT_WORDS})|{_TEENS}|(?:{'|'.join(TENS)})(?:[-\s]+(?:{_DIGIT_WORDS}))?"
 
 _PATTERNS = [
     # the third quarter of 2023, the 1988 second quarter, 2023's fourth quarter: a quarter with its year
@@ -72,7 +71,8 @@ _VERB_AFTER_YEAR = re.compile(
 # the words each pattern's matches begin with, the only places it is tried: "0000" is a run of four
 # digits, "0" and "00" of one or two (Context.word_index)
 _PARTS = frozenset(("early", "mid", "late"))
-_STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fourth", "0"]), "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
+_STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fourth", "0"]),
+           "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
            "decade": frozenset(["the", "0000"]), "time": frozenset(["0", "00"]), "year": frozenset(["0000"]),
            "said": frozenset(["eighteen", "nineteen", "twenty", "the"])}
@@ -132,9 +132,9 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
                 inferred="relative" if ctx.doc.date else None)
         return
     if name == "quarter":
-        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         ctx.take(start, end)
-        ctx.add(Temporal, start, end, value=f"{groups['y1'] or groups['y2']}-Q{nth[groups['nth'].lower()]}", mod=mod)
+        ctx.add(Temporal, start, end, value=f"{groups['y1'] or groups['y2']}-Q{ORDINAL_QUARTERS[groups['nth'].lower()]}",
+                mod=mod)
         return
     if name == "said":
         century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get((groups.get("century") or "").lower(), 20)
