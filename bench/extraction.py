@@ -31,13 +31,17 @@ _UNIT_NAMES = {
     "kilometer / hour": "kilometre per hour", "mile / hour": "mile per hour", "knot": "knot",
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "megawatt": "megawatt", "gigawatt": "gigawatt",
     "kilometer ** 2": "square kilometre", "mile ** 2": "square mile", "kilowatt_hour": "kilowatt hour", "year": "year of age",
+    "AUD": "australian dollar", "HKD": "hong kong dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
+    "SGD": "singapore dollar", "MYR": "ringgit", "CHF": "swiss franc", "BRL": "real",
+    "milligram": "milligram", "milliliter": "millilitre", "nanometer": "nanometre",
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
-_DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)(Y|M|W|D|H|DE|CE)")
-# NewsQuant counts "three years", not "a century" or "a five-year award"
-_NOT_A_COUNT = re.compile(r"^(?:an?\s|the\s+an?\s)|\w-(?:year|month|week|day|hour|minute)", re.I)
-_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "DE": "decade", "CE": "century"}
+_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE)")
+# NewsQuant counts "three years", not "a century", "around a minute" or "a five-year award"
+_NOT_A_COUNT = re.compile(r"(?:^|\s)an?\s|\w-(?:year|month|week|day|hour|minute)", re.I)
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century",
+                   "TH": "hour", "TM": "minute", "TS": "second"}
 _DURATION_MODS = {"APPROX": "~", "MORE_THAN": ">", "EQUAL_OR_MORE": ">", "LESS_THAN": "<", "EQUAL_OR_LESS": "<"}
 
 
@@ -68,8 +72,9 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
         elif c.kind == "temporal" and c.type == "DURATION" and not _NOT_A_COUNT.search(c.text):
             m = _DURATION.fullmatch(c.value)
             if m:
-                out.append({"start": c.span.start, "end": c.span.end, "value": float(m.group(1)),
-                            "unit": _DURATION_UNITS[m.group(2)], "change": _DURATION_MODS.get(c.mod, "=")})
+                out.append({"start": c.span.start, "end": c.span.end, "value": float(m.group(2)),
+                            "unit": _DURATION_UNITS[m.group(3) if len(m.group(3)) == 2 or not m.group(1) else "T" + m.group(3)],
+                            "change": _DURATION_MODS.get(c.mod, "=")})
     return out
 
 
@@ -77,6 +82,8 @@ def unit_name(c) -> str:
     """NewsQuant names a count's unit by its whole noun phrase ("European countries")."""
     if not c.unit:
         return c.noun or ""
+    if c.unit == "fraction":  # a share of a group: "% Germans"
+        return f"% {c.noun}" if c.noun else "%"
     if c.unit in _UNIT_NAMES:
         return _UNIT_NAMES[c.unit]
     base, _, per = c.unit.rpartition("/")

@@ -75,12 +75,15 @@ def test_a_count_after_a_comma_is_no_age():
 @pytest.mark.parametrize("text, number", [
     ("The iPhone 11 Pro Max costs $1,099.", "11"),
     ("Boeing's 787 Dreamliner was grounded.", "787"),
+    ("Shares in the S&P 500 rose.", "500"),                 # a capitalised word, then no counted noun
+    ("Markets fell, the FTSE 100 in particular.", "100"),
+    ("They play in the Big 12.", "12"),
 ])
 def test_a_number_inside_a_name_is_no_count(text, number):
     cs = extract_text(text, date="2024-11-05")
     assert number not in [c.text for c in cs.claims if c.kind == "quantity"]
     assert [(u.text, u.reason) for u in cs.unread] == [
-        (number, "part of a model or a name ('iPhone 11 Pro', 'Boeing 787 Dreamliner')")]
+        (number, "part of a model or a name ('iPhone 11 Pro', 'Boeing 787 Dreamliner', 'the S&P 500')")]
 
 
 @pytest.mark.parametrize("text, unit, quoted", [
@@ -109,6 +112,85 @@ def test_physical_units_and_currencies(text, unit, quoted):
 def test_scales_written_onto_the_digits(text, value, unit):
     q = one(text, "quantity")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In Gaza 34 people died.", 34),        # a counted noun follows the number: a count
+    ("Markets fell. FTSE 100 firms rose.", 100),
+    ("In March 52 people died.", 52),       # a month is no name
+])
+def test_a_number_after_a_capitalised_word_with_its_noun_is_a_count(text, count):
+    assert one(text, "quantity").value == count
+
+
+@pytest.mark.parametrize("text, value, unit, quoted", [
+    ("Gold is at USD1,700 an ounce.", 1700, "USD/ounce", "USD1,700 an ounce"),
+    ("It fetched HK$216,925.", 216925, "HKD", "HK$216,925"),
+    ("worth $US55,931,000 then", 55931000, "USD", "$US55,931,000"),
+    ("a A$3m grant", 3e6, "AUD", "A$3m"),
+    ("Heineken rose to RM23.50.", 23.5, "MYR", "RM23.50"),
+    ("a fine of USD 10m", 1e7, "USD", "USD 10m"),
+])
+def test_currency_codes_before_the_figure(text, value, unit, quoted):
+    q = one(text, "quantity")
+    assert (q.value, q.unit, q.text) == (value, unit, quoted)
+
+
+def test_rm_in_lower_case_is_no_currency():
+    assert one("The rm 40 form", "quantity").unit is None
+
+
+@pytest.mark.parametrize("text, value, qualifier, noun", [
+    ("A third of voters stayed home.", 1 / 3, None, "voters"),
+    ("two-thirds of the members", 2 / 3, None, "members"),
+    ("three quarters of all homes", 0.75, None, "homes"),
+    ("more than half the staff", 0.5, "more than", "staff"),
+    ("about a third of Iraq", 1 / 3, "about", "Iraq"),
+    ("one in five people", 0.2, None, "people"),
+    ("3 in 10 Americans", 0.3, None, "Americans"),
+    ("One out of three Germans", 1 / 3, None, "Germans"),
+])
+def test_shares_in_words_are_fractions(text, value, qualifier, noun):
+    q = one(text, "quantity")
+    assert (q.unit, q.value, q.qualifier, q.noun) == ("fraction", value, qualifier, noun)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("a third term", [(3, True)]),                  # a rank: nothing it is a part of follows
+    ("the second half of the season", [(2, True)]),
+    ("2 in 5 minutes", [(2, False)]),               # "in 5 minutes" is a time, not a share
+])
+def test_part_words_that_are_no_share(text, values):
+    assert [(q.value, q.ordinal) for q in claims(text, kind="quantity")] == values
+
+
+def test_half_a_million_is_a_count():
+    q = one("nearly half a million people", "quantity")
+    assert (q.value, q.unit, q.qualifier, q.noun) == (500_000, None, "nearly", "people")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("tens of millions of dollars", 1e7, 1e8),
+    ("hundreds of thousands of people", 1e5, 1e6),
+    ("tens of thousands of homes", 1e4, 1e5),
+])
+def test_orders_of_magnitude_of_orders_of_magnitude(text, low, high):
+    q = one(text, "quantity")
+    assert (q.value, q.upper, q.qualifier) == (low, high, "at least")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("from US$89 to $93 billion", [89e9, 93e9]),      # the scale is the range's
+    ("1 to 2 thousand people", [1000, 2000]),
+    ("ranging from $200 to $4 million", [200, 4e6]),  # not 200 million: a range runs upward
+])
+def test_a_range_shares_its_scale(text, values):
+    assert [q.value for q in claims(text, kind="quantity")] == values
+
+
+def test_minus_joined_by_a_hyphen_is_negative():
+    q = one("The offense managed minus-5 yards.", "quantity")
+    assert (q.value, q.unit) == (-5, "yard")
 
 
 def test_a_bare_m_after_digits_is_no_scale():
@@ -155,6 +237,30 @@ def test_date_digits_are_not_quantities():
 def test_a_four_digit_count_is_not_a_year():
     assert claims("The firm announced 1500 job cuts.", kind="temporal") == []
     assert one("The firm announced 1500 job cuts.", "quantity").value == 1500
+
+
+@pytest.mark.parametrize("text, year", [("Seas may rise a metre by 2120.", "2120"), ("in 2105", "2105")])
+def test_a_year_past_2099_after_a_cue(text, year):
+    assert one(text, "temporal").value == year
+
+
+def test_a_count_past_2099_is_no_year():
+    assert claims("2150 people came.", kind="temporal") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("at 10.45pm last night", "2024-11-05T22:45"),
+    ("by 5:30 p.m. EST", "2024-11-05T17:30"),
+    ("at 7 a.m.", "2024-11-05T07:00"),
+])
+def test_times_of_day(text, value):
+    t = one(text, "temporal")
+    assert (t.type, t.value) == ("TIME", value)
+    assert claims(text, kind="quantity") == []
+
+
+def test_a_decimal_without_am_or_pm_is_no_time():
+    assert claims("It grew 10.45 per cent.", kind="temporal") == []
 
 
 def test_bare_month_names_need_a_cue():

@@ -29,8 +29,10 @@ class Quantity(_Claim):
     low: float | None = Field(None, description="Least value the wording allows; null when unbounded.")
     high: float | None = Field(None, description="Greatest value the wording allows; null when unbounded.")
     qualifier: str | None = Field(None, description="'about', 'more than', 'at least', ... as written.")
-    unit: str | None = Field(None, description="'percent', 'percentage point', a currency code (USD), or a pint unit "
-                                              "('year' for an age: 'a 52-year-old', 'aged 52', 'Smith, 52,').")
+    unit: str | None = Field(None, description="'percent', 'percentage point', 'fraction' (a share in words, "
+                                              "value 0 to 1: 'a third', 'one in five'), a currency code (USD), "
+                                              "or a pint unit ('year' for an age: 'a 52-year-old', 'aged 52', "
+                                              "'Smith, 52,').")
     noun: str | None = Field(None, description="The counted noun phrase ('members', 'troops').")
     ordinal: bool = Field(False, description="'10th', 'third': a rank, not a count.")
     change: Literal["up", "down"] | None = Field(None, description="'rose 20%', 'down 3 points': a change stated.")

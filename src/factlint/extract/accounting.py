@@ -38,7 +38,7 @@ def _reason(prose: str, m: re.Match[str]) -> str:
         if pattern.search(after if pattern.pattern.startswith("^") else before):
             return reason
     if in_name(prose, m.start(), m.end()):
-        return "part of a model or a name ('iPhone 11 Pro', 'Boeing 787 Dreamliner')"
+        return "part of a model or a name ('iPhone 11 Pro', 'Boeing 787 Dreamliner', 'the S&P 500')"
     if re.match(r"[A-Za-z]", after):
         return "part of a name, code or model number ('F-16', 'G7', 'COVID-19')"
     return "a number no component reads yet"

@@ -14,9 +14,19 @@ from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, w
 from .tense import PAST_FORMS
 from .units import ATTACHED, unit_after
 
-_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+# A currency written before the figure, as a sign or a code: "$5", "US$5", "A$5", "USD1,700", "RM23.50"
+_CURRENCIES = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+               "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "a$": "AUD", "$a": "AUD", "aud": "AUD", "c$": "CAD",
+               "cad": "CAD", "hk$": "HKD", "hkd": "HKD", "nz$": "NZD", "s$": "SGD", "chf": "CHF", "₹": "INR",
+               "rs": "INR", "rs.": "INR", "rm": "MYR", "r$": "BRL"}
+# codes are upper case only ("rm" and "rs" are words too); longest first
+_CURRENCY = (r"(?:(?-i:US|HK|NZ|[ACSR])\$|\$(?-i:US|A)|[$€£¥₹]"
+             r"|(?-i:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|RM|Rs\.?)[ \t]?)")
+_CURRENCY_BEFORE = re.compile(_CURRENCY + "$")
 _CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "crowns": "SEK", "kronor": "SEK",
                    "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values())
+SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
           "bn": 1e9, "tn": 1e12}
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -27,9 +37,10 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 # from the text just before, so the pattern is tried only at those places, not at every character.
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.I)
 _QUANTITY = re.compile(
-    r"(?P<cur>US\$|\$|€|£)?"
-    r"(?P<num>(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|(?<![\w.,])(?<![A-Za-z]-)\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
+    rf"(?P<cur>{_CURRENCY})?"
+    # digits joined to a letter are a code ("G7", "F-16"), unless the letters are a currency ("USD1,700")
+    r"(?P<num>(?(cur)|(?<![\w.,-]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|(?(cur)|(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=minus-)))\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word
@@ -38,10 +49,27 @@ _QUANTITY = re.compile(
     r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|pc\b|\s+percentage\s+points?\b)?",
     re.I,
 )
-_VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions|tens\s+of\s+thousands)\s+of\b", re.I)
+_VAGUE = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?"
+                    r"(?P<word>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.I)
 _VAGUE_STARTS = frozenset("dozens scores hundreds thousands millions billions tens".split())
 _VAGUE_RANGE = {"dozens": (12, 120), "scores": (40, 400), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
-                "tens of thousands": (10_000, 100_000), "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
+                "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}  # "tens of thousands", "hundreds of millions"
+# Shares written in words, read as a fraction of one (unit "fraction"): "a third of", "two-thirds of the",
+# "half the", "one in five", "three out of 10"; and "half a million", a count. A part word is a
+# fraction only before what it is a part of: "a third term" is a rank.
+_PART_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10}
+_SMALL_WORDS = "|".join(w for w, n in UNITS.items() if 1 <= n <= 10)
+_WHOSE = r"(?:of|the|its|their|his|her|our|your|those|these|all)\b"
+_FRACTION = re.compile(
+    rf"(?P<num>an?|{_SMALL_WORDS})[-\s]+(?P<den>{'|'.join(_PART_WORDS)})(?:s|ves)?(?=\s+{_WHOSE})"
+    rf"|(?P<half>half)(?:\s+(?P<scale>an?\s+(?:dozen|hundred|thousand|million|billion))\b|(?=\s+{_WHOSE}))"
+    rf"|(?P<n>{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL_WORDS}|\d{{1,3}})\b"
+    r"(?=\s+[a-z])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
+_FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *(w for w, n in UNITS.items() if 1 <= n <= 10)])
+_WHOLE_OF = re.compile(r"(?:\s+of)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all))?(?=\s)", re.I)
+_NOT_A_SHARE = re.compile(r"\b(?:first|second|last|latter|other|better|the)\s+$", re.I)  # "the second half of"
 _UP_WORDS = ("up rose risen rises rising gained gains increased increases climbed climbs jumped jumps surged soared "
              "grew added adds higher advanced rallied").split()
 _DOWN_WORDS = ("down fell falls fallen dropped drops declined declines lost loses slipped slips slid sank tumbled "
@@ -107,25 +135,39 @@ def _is_age(prose: str, start: int, end: int) -> bool:
     return prose[end:end + 1] == "," and end - start <= 3 and bool(_NAME_COMMA.search(prose, max(0, start - 30), start))
 
 
+# A number after a capitalised word within a sentence, followed by no counted noun, names something:
+# "the S&P 500 rose", "the FTSE 100 in particular", "in the Big 12.", "Game 7 at", "Lang 20 on loan".
+_LABEL_BEFORE = re.compile(r"(?<=[\w,;:] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                           r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                           r"[a-z]?[A-Z][\w&-]*[ \t]+$")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?P<word>[a-z]+)\b")
+_LABEL_FOLLOWERS = frozenset("in on at to for from with and or but as that which who".split()) | _VERBS
+
+
 def in_name(prose: str, start: int, end: int) -> bool:
     """Whether the number at prose[start:end] is part of a model or a name: "iPhone 11 Pro", "Boeing's
-    787 Dreamliner"."""
-    return bool(_NAME_AFTER.match(prose, end) and _NAME_BEFORE.search(prose, max(0, start - 30), start))
+    787 Dreamliner", "the S&P 500 rose"."""
+    if _NAME_AFTER.match(prose, end):
+        return bool(_NAME_BEFORE.search(prose, max(0, start - 30), start))
+    after = _LABEL_AFTER.match(prose, end)
+    return bool(after and (not after.group("word") or after.group("word") in _LABEL_FOLLOWERS)
+                and _LABEL_BEFORE.search(prose, max(0, start - 30), start))
 
 
-_NEGATIVE = re.compile(r"(?:\b(?:minus|negative)\s+|(?:^|(?<=[\s(\[]))[-−])$", re.I)
+_NEGATIVE = re.compile(r"(?:\b(?:minus|negative)[\s-]+|(?:^|(?<=[\s(\[]))[-−])$", re.I)
 _LONGEST = 40  # characters of digits and separators
 _NUMBER_STARTS = frozenset([*UNITS, *TENS, *SCALES, "dozen"]) | DIGITS  # the words a number begins with
 
 
 def read_quantities(ctx: Context) -> None:
-    found = [q for q in (_read(ctx, m, qual) for m, qual in _matches(ctx)) if q is not None]
+    found = _fractions(ctx)
+    found += [q for q in (_read(ctx, m, qual) for m, qual in _matches(ctx)) if q is not None]
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
     _share_units_in_ranges(ctx.prose, found)
     for q in found:
         low, high = _interval(q)
-        noun = None if q.unit or q.ordinal else _noun(ctx.prose, q.counted or q.end)
+        noun = None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.counted or q.end)
         before = ctx.prose[max(0, q.start - 30):q.start]
         change = None
         if _ends_with(before, _CHANGE_LAST):
@@ -143,10 +185,8 @@ def _matches(ctx: Context):
             continue
         if word in ("dozen", "hundred", "thousand", "million", "billion") and prose[max(0, start - 2):start].lower() == "a ":
             start -= 2  # "a dozen", "a hundred"
-        elif prose[start - 3:start] == "US$":
-            start -= 3
-        elif start and prose[start - 1] in "$€£":
-            start -= 1
+        elif cur := _CURRENCY_BEFORE.search(prose, max(0, start - 4), start):
+            start = cur.start()
         m = _QUANTITY.match(prose, start)
         if m is None:
             continue
@@ -196,7 +236,7 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if m.group("pct"):
         unit = "percentage point" if "point" in m.group("pct").lower() else "percent"
     elif m.group("cur"):
-        unit = _CURRENCIES[m.group("cur").lower()]
+        unit = _CURRENCIES[m.group("cur").strip().lower()]
     else:
         physical = unit_after(ctx.prose, m.end())
         currency = _CURRENCY_WORD.match(ctx.prose, m.end())
@@ -226,6 +266,35 @@ def _step(raw: str) -> float:
     return 10.0 ** zeros
 
 
+def _fractions(ctx: Context) -> list[_Read]:
+    """Shares in words, read first: their number words and part words are not counts or ranks."""
+    out = []
+    prose = ctx.prose
+    for m in ctx.at_words(_FRACTION, _FRACTION_STARTS):
+        start, end = m.span()
+        if not ctx.free(start, end) or (m.group("half") and _NOT_A_SHARE.search(prose, max(0, start - 8), start)):
+            continue
+        unit = "fraction"
+        if m.group("scale"):  # "half a million": a count
+            value, unit = 0.5 * (words_value(m.group("scale")) or 0), None
+        elif m.group("half"):
+            value = 0.5
+        elif m.group("den"):
+            value = (words_value(m.group("num")) or 1) / _PART_WORDS[m.group("den").lower()]
+        else:
+            n, d = (float(x) if x.isdigit() else words_value(x) for x in (m.group("n"), m.group("d")))
+            if not n or not d or n >= d:
+                continue  # "two in one", "5 in 5": not a share
+            value = n / d
+        lead = prose[max(0, start - 25):start]
+        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _ends_with(lead, _QUALIFIER_LAST) else None
+        ctx.take(start, end)
+        out.append(_Read(qual.start() if qual else start, end, value, 0.0,
+                         " ".join(qual.group("qual").lower().split()) if qual else None, unit,
+                         counted=_WHOLE_OF.match(prose, end).end()))
+    return out
+
+
 def _ordinal_words(ctx: Context) -> list[_Read]:
     out = []
     for m in ctx.at_words(_ORDINAL, _ORDINAL_STARTS):
@@ -239,21 +308,22 @@ def _vague(ctx: Context) -> list[_Read]:
     out = []
     for m in ctx.at_words(_VAGUE, _VAGUE_STARTS):
         if ctx.free(m.start(), m.end("word")):
-            low, high = _VAGUE_RANGE[" ".join(m.group("word").lower().split())]
+            times = _VAGUE_TIMES.get((m.group("times") or "").lower(), 1)
+            low, high = (times * bound for bound in _VAGUE_RANGE[m.group("word").lower()])
             out.append(_Read(m.start(), m.end("word"), float(low), 0.0, "at least", None, upper=float(high),
                              counted=m.end()))  # "millions of Americans" counts Americans
     return out
 
 
 def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
-    """In "8 to 10 degrees Celsius" and "40-50 million", the first number takes the second's unit and
-    scale; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
+    """In "8 to 10 degrees Celsius", "40-50 million" and "$89 to $93 billion", the first number takes the
+    second's unit and scale; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
     for a, b in zip(found, found[1:]):
         if not a.ordinal and not b.ordinal and _RANGE_JOIN.fullmatch(prose[a.end:b.start]):
-            if a.unit is None and b.unit:
-                if a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000:
-                    a.value, a.step = a.value * b.scaled, a.step * b.scaled
-                a.unit = b.unit
+            if (a.unit in (None, b.unit) and a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000
+                    and a.value * b.scaled <= 10 * b.value):  # "from $200 to $4 million": dollars
+                a.value, a.step = a.value * b.scaled, a.step * b.scaled  # "$89 to $93 billion", "1 to 2 thousand"
+            a.unit = a.unit or b.unit
             before = prose[max(0, a.start - 10):a.start]
             if re.search(r"\bbetween\s+$", before) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])

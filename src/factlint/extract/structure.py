@@ -9,6 +9,7 @@ import re
 
 from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
 from .context import Context
+from .quantities import CURRENCY_CODES, SHARES
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
 
 _APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
@@ -92,7 +93,7 @@ def _add(ctx: Context, cls, members: list[Quantity], **fields) -> None:
 
 def _counts_alike(a: Quantity, b: Quantity) -> bool:
     """Two quantities that can be added or compared: the same unit, neither a rank nor a share."""
-    return a.unit == b.unit and not a.ordinal and not b.ordinal and a.unit not in ("percent", "percentage point")
+    return a.unit == b.unit and not a.ordinal and not b.ordinal and a.unit not in SHARES
 
 
 def _conversions(ctx: Context, sk: Skeleton) -> None:
@@ -106,7 +107,7 @@ def _conversions(ctx: Context, sk: Skeleton) -> None:
         _add(ctx, Conversion, source + target, source=[q.id for q in source], target=[q.id for q in target])
 
 
-_NON_PHYSICAL = {"percent", "percentage point", "USD", "EUR", "GBP", "SEK", "JPY", "CNY", "INR"}
+_NON_PHYSICAL = {*SHARES, *CURRENCY_CODES}
 
 
 def _totals(ctx: Context, sk: Skeleton) -> None:

@@ -50,11 +50,11 @@ _PATTERNS = [
     ("py", re.compile(rf"\b{_PART}(?P<year>(?:1[0-9]|20)\d\d)(?![\d]|s\b)")),
     # the 1990s, the late 1970s
     ("decade", re.compile(rf"(?:\bthe\s+(?:{_PART})?)?(?<![\d,.$€£])(?P<decade>1[0-9]\d|20\d)0s\b")),
-    # 10:30, 7 a.m., 5:45 p.m. EST: a time of day
-    ("time", re.compile(r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+    # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day
+    ("time", re.compile(r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
                         r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?", re.I)),
     # 2014, when it reads as a year
-    ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|,\d|\.\d)")),
+    ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|2[01])\d\d)(?![\d%]|,\d|\.\d)")),
     # a year said, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
     ("said", re.compile(rf"\b(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>{_SAID_REST})\b"
                         rf"|\bthe\s+year\s+two\s+thousand(?:[-\s]+(?:and\s+)?(?P<rest2>{_TEENS}|{_DIGIT_WORDS}))?\b", re.I)),
@@ -106,6 +106,8 @@ def _reads_as_year(prose: str, m: re.Match[str]) -> bool:
     ("in 2019", "2019 was"), not in "1500 job cuts"."""
     if _YEAR_CUE.search(prose, max(0, m.start() - 30), m.start()):
         return True
+    if m.group("year") >= "2100":
+        return False  # a year this far ahead only after a cue: "by 2120", not "2150 people"
     rest = prose[m.end():m.end() + 40]
     return not _YEAR_FOLLOWER.match(rest) or bool(_VERB_AFTER_YEAR.match(rest))
 
