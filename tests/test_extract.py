@@ -114,6 +114,32 @@ def test_scales_written_onto_the_digits(text, value, unit):
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, unread", [
+    ("They won 2-0 at home.", [("2", "a score, tally or vote ('3-1', '9-4')"), ("0", "a score, tally or vote ('3-1', '9-4')")]),
+    ("a 5-4 vote", [("5", "a score, tally or vote ('3-1', '9-4')"), ("4", "a score, tally or vote ('3-1', '9-4')")]),
+    ("A category 4 hurricane hit.", [("4", "a number used as a label ('No. 3', 'category 4')")]),
+    ("He wore No. 3 again.", [("3", "a number used as a label ('No. 3', 'category 4')")]),
+])
+def test_scores_and_labels_are_no_counts(text, unread):
+    cs = extract_text(text, date="2024-11-05")
+    assert [c for c in cs.claims if c.kind == "quantity"] == []
+    assert [(u.text, u.reason) for u in cs.unread] == unread
+
+
+def test_an_upward_pair_is_a_range_not_a_score():
+    first, second = claims("a 40-50 range", kind="quantity")
+    assert (first.value, first.upper, second.value) == (40, 50, 50)
+
+
+@pytest.mark.parametrize("text", ["He told BBC One.", "a Formula One race", "each one they lose", "the same one"])
+def test_one_in_a_name_or_as_a_pronoun_is_no_count(text):
+    assert claims(text, kind="quantity") == []
+
+
+def test_one_as_a_count_is_read():
+    assert one("One of the best players left.", "quantity").value == 1
+
+
 @pytest.mark.parametrize("text, count", [
     ("In Gaza 34 people died.", 34),        # a counted noun follows the number: a count
     ("Markets fell. FTSE 100 firms rose.", 100),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import DIGITS, Context
-from .quantities import in_name
+from .quantities import in_name, is_label
 from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
 
 _TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{MONTH}(?![a-z])|\b{WEEKDAY}\b")
@@ -14,7 +14,7 @@ _REASONS = [
     (re.compile(r"[A-Za-z]-?$"), "part of a name, code or model number ('F-16', 'G7', 'COVID-19')"),
     (re.compile(r"^[:.]\d"), "a time of day or a clock reading"),
     (re.compile(r"^\s*(?:-|–)\s*\d"), "a score, tally or vote ('3-1', '9-4')"),
-    (re.compile(r"(?:No\.|#)\s*$"), "a number used as a label ('No. 3')"),
+    (re.compile(r"\d[-–]$"), "a score, tally or vote ('3-1', '9-4')"),
 ]
 
 
@@ -37,6 +37,8 @@ def _reason(prose: str, m: re.Match[str]) -> str:
     for pattern, reason in _REASONS:
         if pattern.search(after if pattern.pattern.startswith("^") else before):
             return reason
+    if is_label(prose, m.start()):
+        return "a number used as a label ('No. 3', 'category 4')"
     if in_name(prose, m.start(), m.end()):
         return "part of a model or a name ('iPhone 11 Pro', 'Boeing 787 Dreamliner', 'the S&P 500')"
     if re.match(r"[A-Za-z]", after):

@@ -144,6 +144,17 @@ _LABEL_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?P<word>[a-z]+)\b")
 _LABEL_FOLLOWERS = frozenset("in on at to for from with and or but as that which who".split()) | _VERBS
 
 
+# A number after a word that names by number is a label: "a category 4 hurricane", "No. 3", "Article 50".
+_LABEL_WORD = re.compile(r"(?:\b(?:category|level|stage|phase|grade|tier|type|class|chapter|section|article|"
+                         r"number|flight|route|highway|interstate|gate|platform|terminal|no\.)|#)[ \t]*$", re.I)
+# "one" after these is a pronoun, not a count: "each one", "the same one", "no one"
+_PRONOUN_ONE = re.compile(r"\b(?:each|every|no|any|this|that|which|same|another|only)\s+$", re.I)
+
+
+def is_label(prose: str, start: int) -> bool:
+    return bool(_LABEL_WORD.search(prose, max(0, start - 12), start))
+
+
 def in_name(prose: str, start: int, end: int) -> bool:
     """Whether the number at prose[start:end] is part of a model or a name: "iPhone 11 Pro", "Boeing's
     787 Dreamliner", "the S&P 500 rose"."""
@@ -164,6 +175,7 @@ def read_quantities(ctx: Context) -> None:
     found += [q for q in (_read(ctx, m, qual) for m, qual in _matches(ctx)) if q is not None]
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
+    found = _without_scores(ctx.prose, found)
     _share_units_in_ranges(ctx.prose, found)
     for q in found:
         low, high = _interval(q)
@@ -223,8 +235,11 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         step = 0.0  # a number in words is a count, exact
     if m.group("ord") and not raw[0].isdigit():
         return None
-    if raw[0].isdigit() and not m.group("cur") and in_name(ctx.prose, num_start, m.end()):
+    if raw[0].isdigit() and not m.group("cur") and (in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start)):
         return None  # left for the account
+    if not raw[0].isdigit() and (raw[0].isupper() and _LABEL_BEFORE.search(ctx.prose, max(0, num_start - 30), num_start)
+                                 or raw.lower() == "one" and _PRONOUN_ONE.search(ctx.prose, max(0, num_start - 8), num_start)):
+        return None  # "BBC One", "Formula One": a name; "each one": a pronoun
     if _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start):
         value = -value  # "minus 4°C", "-4°C"
     scale_word = (m.group("scale") or m.group("abbr") or "").lower()
@@ -313,6 +328,17 @@ def _vague(ctx: Context) -> list[_Read]:
             out.append(_Read(m.start(), m.end("word"), float(low), 0.0, "at least", None, upper=float(high),
                              counted=m.end()))  # "millions of Americans" counts Americans
     return out
+
+
+def _without_scores(prose: str, found: list[_Read]) -> list[_Read]:
+    """"won 2-0", "a 5-4 vote", "tied at 89-89": a score or a tally, not a range (a range runs upward);
+    both numbers are left for the account."""
+    scores: set[int] = set()
+    for a, b in zip(found, found[1:]):
+        if (prose[a.end:b.start] in ("-", "–") and prose[a.start:a.end].isdigit() and prose[b.start:b.end].isdigit()
+                and b.value <= a.value):
+            scores |= {a.start, b.start}
+    return [q for q in found if q.start not in scores]
 
 
 def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
