@@ -50,18 +50,26 @@ def test_units_and_counted_nouns():
     assert one("a gap of 4.5 percentage points", "quantity").unit == "percentage point"
 
 
+def test_a_range_takes_the_per_unit_of_its_end():
+    first, second = claims("$62 to $68 per share", kind="quantity")
+    assert (first.unit, first.upper, second.unit) == ("USD/share", 68, "USD/share")
+
+
 @pytest.mark.parametrize("text, noun", [
     ("About 2,500 troops left on Oct. 22.", "troops"),      # a past form after the noun is its verb
     ("Three people said it was over.", "people"),
     ("Then 40 workers voted.", "workers"),                  # a verb ending the sentence ends the noun
     ("Millions of Americans voted.", "Americans"),          # a vague count counts what follows "of"
     ("dozens of people were hurt", "people"),
+    ("It has 59 users mostly from Canada.", "users"),      # an adverb, a pronoun or "worldwide" ends it too
+    ("the 1.5 billion shekels he needs", "shekels"),
+    ("It employs 600 people worldwide.", "people"),
 ])
 def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
 
 
-@pytest.mark.parametrize("text", ["A 52-year-old man was held.", "He was aged 52.", "Jo Smith, 52, said so.",
+@pytest.mark.parametrize("text", ["A 52 year-old man was held.", "A 52-year-old man was held.", "He was aged 52.", "Jo Smith, 52, said so.",
                                   "The boy, 52 years old, ran."])
 def test_ages_are_years(text):
     q = one(text, "quantity")
@@ -98,6 +106,11 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("50mph winds", "mile / hour", "50mph"),
     ("a 10kW solar array", "kilowatt", "10kW"),
     ("borrow at 1.38pc", "percent", "1.38pc"),
+    ("rents of $21.25 per square foot", "USD/square foot", "$21.25 per square foot"),
+    ("seas rising 11 feet per century", "foot/century", "11 feet per century"),
+    ("it does 29 mpg", "mile / gallon", "29 mpg"),
+    ("332 lb-ft of torque", "foot * force_pound", "332 lb-ft"),
+    ("a 2.4 μm pixel", "micrometer", "2.4 μm"),
 ])
 def test_physical_units_and_currencies(text, unit, quoted):
     q = one(text, "quantity")

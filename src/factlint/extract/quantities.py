@@ -81,10 +81,11 @@ _DOWN = re.compile(rf"\b(?:{'|'.join(_DOWN_WORDS)}){_BY}", re.I)
 # most figures follow none of them and a pattern anchored at its end is tried at every character.
 _CHANGE_LAST = tuple({*_UP_WORDS, *_DOWN_WORDS, "by", "about", "some", "nearly"})
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
-_PER = re.compile(r"\s+(?:per|a|an)\s+(?P<per>[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
+_PER = re.compile(r"\s+(?:per|a|an)\s+(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
 _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
               "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
-              "mile", "kilometre", "kilometer", "km", "square", "unit", "capita", "euro", "dollar"}
+              "mile", "kilometre", "kilometer", "km", "unit", "capita", "euro", "dollar", "decade", "century",
+              "square foot", "square feet", "square metre", "square meter", "square mile", "sq ft", "sq m"}
 _ORDINAL = re.compile(r"\b(?P<word>" + "|".join(_ORDINAL_WORDS) + r")\b", re.I)
 _ORDINAL_STARTS = frozenset(_ORDINAL_WORDS)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
@@ -98,7 +99,9 @@ _STOP = frozenset(
     "do does did not can could may might must shall should "
     "that which who whom whose this these those it its their there here then when where while said says "
     "more less fewer over under about per each since until before after during into across between among "
-    "up down out off against toward towards without within through via including like than so".split())
+    "up down out off against toward towards without within through via including like than so "
+    "he she they we i you him her them us whilst whereas although though because below above behind beyond "
+    "near last next worldwide alone overall apiece respectively".split())
 
 
 @dataclass
@@ -123,7 +126,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:Monday|Tuesday|Wednesday|Thursday
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 # Ages: "a 52-year-old", "aged 52", "Smith, 52, said"
-_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.I)
+_AGE_AFTER = re.compile(r"[-\s]years?-old\b|\s+years?\s+old\b", re.I)
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+$")
 
@@ -263,7 +266,7 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
             unit = "year"  # an age: the number stays the claim, "-year-old" is read by the age checks
     per = _PER.match(ctx.prose, end)
     if unit and unit not in ("percent", "percentage point") and per and per.group("per").lower() in _PER_WORDS:
-        unit, end = f"{unit}/{per.group('per').lower()}", per.end()  # "$58.24 per barrel", "$3,500 a month"
+        unit, end = f"{unit}/{' '.join(per.group('per').lower().split())}", per.end()  # "$58.24 per barrel", "$3,500 a month"
     qualifier = " ".join(qual.group("qual").lower().split()) if qual else None
     return _Read(start=qual.start() if qual else m.start(), end=end, value=value * scale, step=step * scale, qualifier=qualifier,
                  unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
@@ -349,7 +352,8 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
             if (a.unit in (None, b.unit) and a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000
                     and a.value * b.scaled <= 10 * b.value):  # "from $200 to $4 million": dollars
                 a.value, a.step = a.value * b.scaled, a.step * b.scaled  # "$89 to $93 billion", "1 to 2 thousand"
-            a.unit = a.unit or b.unit
+            if a.unit is None or (b.unit or "").startswith(a.unit + "/"):
+                a.unit = b.unit  # "$62 to $68 per share"
             before = prose[max(0, a.start - 10):a.start]
             if re.search(r"\bbetween\s+$", before) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
@@ -388,8 +392,8 @@ def _noun(prose: str, end: int) -> str | None:
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
         bare = m.group(1).rstrip(".").lower() if m else ""
-        if not m or bare in _STOP or (words and (bare.endswith(("ed", "ing")) or bare in _VERBS)):
-            break  # a function word, or a verb after the noun ("30 members voted", "2,500 troops left")
+        if not m or bare in _STOP or (words and (bare.endswith(("ed", "ing", "ly")) or bare in _VERBS)):
+            break  # a function word, or a verb or adverb after the noun ("30 members voted", "59 users mostly")
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
         if word.endswith(".") and "." not in word[:-1]:
