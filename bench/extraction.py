@@ -67,8 +67,10 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
     for c in claims.claims:
         if c.kind == "quantity" and not c.ordinal and c.id not in range_ends:
             value = [c.value, c.upper] if c.upper is not None else c.value
+            # a range's bounds are its value: "dozens" (12 to 120) is no lower bound there
+            qualifier = None if c.upper is not None else QUALIFIERS.get(c.qualifier or "")
             out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": unit_name(c),
-                        "change": c.change or _CHANGE.get(QUALIFIERS.get(c.qualifier or ""), "=")})
+                        "change": c.change or _CHANGE.get(qualifier, "=")})
         elif c.kind == "temporal" and c.type == "DURATION" and not _NOT_A_COUNT.search(c.text):
             m = _DURATION.fullmatch(c.value)
             if m:

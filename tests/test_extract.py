@@ -227,6 +227,20 @@ def test_a_range_shares_its_scale(text, values):
     assert [q.value for q in claims(text, kind="quantity")] == values
 
 
+@pytest.mark.parametrize("text, change", [
+    ("Shares rose 3% on Monday.", "up"),
+    ("The index is poised to drop 0.2%.", "down"),
+    ("after plummeting 65%", "down"),
+    ("sales are increasing by 4%", "up"),
+    ("The Dow +0.2% at noon.", "up"),
+    ("A defence that gave up 517 yards", None),      # "up" ending a phrasal verb: no rise
+    ("It made up 20% of sales.", None),
+    ("Turnout was 64%.", None),
+])
+def test_a_change_stated_before_the_figure(text, change):
+    assert one(text, "quantity").change == change
+
+
 def test_minus_joined_by_a_hyphen_is_negative():
     q = one("The offense managed minus-5 yards.", "quantity")
     assert (q.value, q.unit) == (-5, "yard")

@@ -70,12 +70,17 @@ _FRACTION = re.compile(
 _FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *(w for w, n in UNITS.items() if 1 <= n <= 10)])
 _WHOLE_OF = re.compile(r"(?:\s+of)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all))?(?=\s)", re.I)
 _NOT_A_SHARE = re.compile(r"\b(?:first|second|last|latter|other|better|the)\s+$", re.I)  # "the second half of"
-_UP_WORDS = ("up rose risen rises rising gained gains increased increases climbed climbs jumped jumps surged soared "
-             "grew added adds higher advanced rallied").split()
-_DOWN_WORDS = ("down fell falls fallen dropped drops declined declines lost loses slipped slips slid sank tumbled "
-               "plunged decreased lower shed sheds dipped eased retreated").split()
+_UP_WORDS = ("up rose rise risen rises rising gained gain gains gaining increased increase increases increasing "
+             "climbed climb climbs climbing jumped jump jumps jumping surged surge surges surging soared soar soars "
+             "soaring grew grow grows growing added adds higher advanced rallied").split()
+_DOWN_WORDS = ("down fell fall falls falling fallen dropped drop drops dropping declined decline declines declining "
+               "lost loses slipped slips slid sank tumbled tumbling plunged plunge plunging plummeted plummeting "
+               "decreased decrease decreasing lower shed sheds dipped eased retreated").split()
 _BY = r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"
-_UP = re.compile(rf"\b(?:{'|'.join(_UP_WORDS)}){_BY}", re.I)
+# "gave up 517 yards", "made up 20%": "up" ending a phrasal verb says no rise
+_UP = re.compile(rf"\b(?<!gave )(?<!give )(?<!gives )(?<!giving )(?<!made )(?<!make )(?<!makes )(?<!making )"
+                 rf"(?<!took )(?<!take )(?<!takes )(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!set )"
+                 rf"(?<!signed )(?:{'|'.join(_UP_WORDS)}){_BY}", re.I)
 _DOWN = re.compile(rf"\b(?:{'|'.join(_DOWN_WORDS)}){_BY}", re.I)
 # The words those patterns, and the qualifiers, can end on just before a figure: looked for first, as
 # most figures follow none of them and a pattern anchored at its end is tried at every character.
@@ -184,7 +189,7 @@ def read_quantities(ctx: Context) -> None:
         low, high = _interval(q)
         noun = None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.counted or q.end)
         before = ctx.prose[max(0, q.start - 30):q.start]
-        change = None
+        change = "up" if before.endswith("+") else None  # "Dow +0.2%"
         if _ends_with(before, _CHANGE_LAST):
             change = "up" if _UP.search(before) else "down" if _DOWN.search(before) else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
