@@ -88,7 +88,7 @@ def unit_name(c) -> str:
         return f"% {c.noun}" if c.noun else "%"
     if c.unit in _UNIT_NAMES:
         return _UNIT_NAMES[c.unit]
-    base, _, per = c.unit.rpartition("/")
+    base, _, per = (part.strip() for part in c.unit.rpartition("/"))
     return f"{_UNIT_NAMES.get(base, base)} per {per}" if base else c.unit
 
 

@@ -86,6 +86,7 @@ def test_a_count_after_a_comma_is_no_age():
     ("Shares in the S&P 500 rose.", "500"),                 # a capitalised word, then no counted noun
     ("Markets fell, the FTSE 100 in particular.", "100"),
     ("They play in the Big 12.", "12"),
+    ("The iPhone 14's display is bright.", "14"),
 ])
 def test_a_number_inside_a_name_is_no_count(text, number):
     cs = extract_text(text, date="2024-11-05")
@@ -121,6 +122,8 @@ def test_physical_units_and_currencies(text, unit, quoted):
     ("It cost $1.5bn last year.", 1.5e9, "USD"),
     ("worth up to £2.7m.", 2.7e6, "GBP"),
     ("US$2bn in bonds", 2e9, "USD"),
+    ("the combined 4.3M sales", 4.3e6, None),      # a capital M or K is a scale; "300m" may be metres
+    ("50K fans came", 5e4, None),
 ])
 def test_scales_written_onto_the_digits(text, value, unit):
     q = one(text, "quantity")

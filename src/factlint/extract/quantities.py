@@ -148,7 +148,7 @@ def _is_age(prose: str, start: int, end: int) -> bool:
 _LABEL_BEFORE = re.compile(r"(?<=[\w,;:] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                            r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                            r"[a-z]?[A-Z][\w&-]*[ \t]+$")
-_LABEL_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?P<word>[a-z]+)\b")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)|['’]s\b|[ \t]+(?P<word>[a-z]+)\b")  # "the iPhone 14's"
 _LABEL_FOLLOWERS = frozenset("in on at to for from with and or but as that which who".split()) | _VERBS
 
 
@@ -251,8 +251,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start):
         value = -value  # "minus 4°C", "-4°C"
     scale_word = (m.group("scale") or m.group("abbr") or "").lower()
-    if m.group("abbr") in ("m", "k", "M", "K") and not m.group("cur"):
-        return None  # "300m" with no currency may be metres; "$300m" is money
+    if m.group("abbr") in ("m", "k") and not m.group("cur"):
+        return None  # "300m" with no currency may be metres, "5k" a race; "$300m" is money, "4.3M" millions
     scale = _SCALE.get(scale_word, 1.0)
     end = m.end()
     unit = None
