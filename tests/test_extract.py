@@ -305,7 +305,8 @@ def test_a_count_past_2099_is_no_year():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("at 10.45pm last night", "2024-11-05T22:45"),
+    ("at 10.45pm last night", "2024-11-04T22:45"),     # the day written after the time is its day
+    ("at 10.45pm", "2024-11-05T22:45"),
     ("by 5:30 p.m. EST", "2024-11-05T17:30"),
     ("at 7 a.m.", "2024-11-05T07:00"),
 ])
@@ -313,6 +314,29 @@ def test_times_of_day(text, value):
     t = one(text, "temporal")
     assert (t.type, t.value) == ("TIME", value)
     assert claims(text, kind="quantity") == []
+
+
+@pytest.mark.parametrize("text, value, quoted", [
+    ("He spoke at 10 p.m. Wednesday.", "2024-10-30T22:00", "10 p.m. Wednesday"),   # 2024-11-05 is a Tuesday
+    ("The deadline passed at noon Thursday.", "2024-10-31T12:00", "noon Thursday"),
+    ("They met on Thursday evening.", "2024-10-31TEV", "Thursday evening"),          # TimeML's parts of a day
+    ("She said this morning it was over.", "2024-11-05TMO", "this morning"),
+    ("Shots were heard last night.", "2024-11-04TNI", "last night"),
+    ("It rained yesterday afternoon.", "2024-11-04TAF", "yesterday afternoon"),
+])
+def test_times_with_their_day(text, value, quoted):
+    t = one(text, "temporal")
+    assert (t.type, t.value, t.text) == ("TIME", value, quoted)
+
+
+def test_earlier_is_left_out_of_the_extent_but_kept_as_the_mod():
+    t = one("Talks began earlier this week.", "temporal")
+    assert (t.text, t.value, t.mod) == ("this week", "2024-W45", "START")
+
+
+def test_recent_years_is_a_vague_duration():
+    t = one("Prices rose in recent years.", "temporal")
+    assert (t.type, t.value, t.text) == ("DURATION", "PXY", "recent years")
 
 
 def test_a_decimal_without_am_or_pm_is_no_time():

@@ -71,7 +71,9 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
 def bounds(value: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a date value covers: a day, an ISO week, a month or a year."""
+    """The first and last day a date value covers: a day (with or without a time of day: '2024-11-04T22:00',
+    '2024-11-04TEV'), an ISO week, a month or a year."""
+    value = value.split("T", 1)[0]
     week = _WEEK.fullmatch(value)
     if week:
         monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)

@@ -11,7 +11,7 @@ from .lexicon import NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS
 _CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
           "hour": "TH", "minute": "TM", "second": "TS"}
 _UNITS = r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?)"
-_COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|a\s+couple\s+of|a\s+few|several|few|many|some|a|an)"
+_COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|a\s+couple\s+of|a\s+few|several|few|many|some|recent|a|an)"
 _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "about": "APPROX",
          "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
          "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN"}
@@ -29,10 +29,11 @@ _SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every
 _UNIT_WORD = frozenset("year years month months week weeks day days decade decades century centuries hour hours "
                        "minute minutes second seconds".split())
 # the words a duration begins with, any run of digits among them
-_DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less under a an several few many some".split())
+_DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less under a an several few many some recent".split())
                     | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))
 _RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
-_APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X"}
+_APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X",
+                  "recent": "X"}  # "in recent years": some years up to now
 
 
 def read_durations(ctx: Context) -> None:

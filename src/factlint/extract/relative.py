@@ -13,6 +13,7 @@ from .tense import tense
 REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
               "nowadays": "PRESENT_REF", "recently": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF",
               "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -21,7 +22,8 @@ _UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
 _RELATIVE = re.compile(
     rf"(?P<edge>\b(?:earlier|early|later|late)\s+)?(?:"
     rf"\b(?P<mname>{MONTH})\s+(?P<myear>this|last|next)\s+year\b|"
-    r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"
+    r"\b(?P<word>yesterday|today|tomorrow|tonight)\b(?:\s+(?P<wpart>morning|afternoon|evening|night)\b)?"
+    r"|\bthis\s+(?P<tpart>morning|afternoon|evening)\b|\blast\s+(?P<lastnight>night)\b"
     rf"|\b(?P<which>last|next|this|coming|past|previous)\s+(?P<what>week(?:end)?|month|year|quarter|"
     rf"spring|summer|autumn|fall|winter|{MONTH}|{WEEKDAY})\b"
     rf"|(?:\b(?:nearly|almost|about|some|more\s+than|over|just|roughly)\s+)?"
@@ -66,9 +68,11 @@ def read_relative(ctx: Context) -> None:
         if resolved is None:
             continue
         value, kind, how = resolved
-        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(
-            (m.group("edge") or "").strip().lower())
-        ctx.take(start, end)
+        edge = (m.group("edge") or "").strip().lower()
+        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
+        if edge in ("earlier", "later"):
+            start = m.end("edge")  # "earlier this week": TimeML leaves the relating word out of the extent
+        ctx.take(m.start(), end)
         ctx.add(Temporal, start, end, value=value, type=kind, inferred="relative", mod=mod,
                 anchor=f"{how}, from the reference date {ref.isoformat()}")
 
@@ -79,11 +83,16 @@ def _followed_by_span(prose: str, end: int) -> bool:
 
 def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
     text = m.group().lower()
+    if m.group("tpart") or m.group("lastnight"):  # "this morning", "last night": a part of a day
+        day = ref - dt.timedelta(days=1 if m.group("lastnight") else 0)
+        return f"{day.isoformat()}T{PARTS_OF_DAY[text.split()[-1]]}", "TIME", " ".join(text.split())
     if m.group("word"):
         word = m.group("word").lower()
         if word == "tonight":
             return f"{ref.isoformat()}TNI", "TIME", "tonight"
         day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+        if m.group("wpart"):  # "yesterday morning"
+            return f"{day.isoformat()}T{PARTS_OF_DAY[m.group('wpart').lower()]}", "TIME", " ".join(text.split())
         return day.isoformat(), "DATE", word
     if m.group("ref"):
         return REFERENCES[" ".join(text.split())], "DATE", "a reference to the time of writing"

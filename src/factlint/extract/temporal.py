@@ -9,7 +9,7 @@ from ..dates import MONTH_NAMES
 from .context import Context
 from .durations import read_durations
 from .lexicon import MONTH, MONTHS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
-from .relative import ORDINAL_QUARTERS, read_relative
+from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, read_relative
 from .tense import tense
 
 
@@ -51,8 +51,12 @@ _PATTERNS = [
     # the 1990s, the late 1970s
     ("decade", re.compile(rf"(?:\bthe\s+(?:{_PART})?)?(?<![\d,.$€£])(?P<decade>1[0-9]\d|20\d)0s\b")),
     # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day
-    ("time", re.compile(r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
-                        r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?", re.I)),
+    # (and "noon", "midnight"), with the weekday written after it: "10 p.m. Wednesday", "noon Thursday"
+    ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+                        r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))|\b(?P<noon>noon|midday|midnight)\b(?=\s+(?:on\s+)?" + WEEKDAY + r"))"
+                        r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?"
+                        r"(?:,?\s+(?:on\s+)?(?P<wday>" + WEEKDAY + r")\b|\s+(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)\b)?",
+                        re.I)),
     # 2014, when it reads as a year
     ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|2[01])\d\d)(?![\d%]|,\d|\.\d)")),
     # a year said, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
@@ -74,7 +78,7 @@ _PARTS = frozenset(("early", "mid", "late"))
 _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fourth", "0"]),
            "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
-           "decade": frozenset(["the", "0000"]), "time": frozenset(["0", "00"]), "year": frozenset(["0000"]),
+           "decade": frozenset(["the", "0000"]), "time": frozenset(["0", "00", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
            "said": frozenset(["eighteen", "nineteen", "twenty", "the"])}
 
 
@@ -125,13 +129,24 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         ctx.add(Temporal, start, end, value=groups["decade"], mod=mod)
         return
     if name == "time":
-        hour = int(groups["hour"]) % 12 if (groups.get("ampm") or groups.get("ampm2")) else int(groups["hour"])
-        if (groups.get("ampm") or groups.get("ampm2") or "").lower().startswith("p"):
-            hour += 12
-        day = ctx.doc.date.isoformat() if ctx.doc.date else "XXXX-XX-XX"
+        if groups.get("noon"):
+            hour = 24 if groups["noon"].lower() == "midnight" else 12
+        else:
+            hour = int(groups["hour"]) % 12 if (groups.get("ampm") or groups.get("ampm2")) else int(groups["hour"])
+            if (groups.get("ampm") or groups.get("ampm2") or "").lower().startswith("p"):
+                hour += 12
+        day, inferred, anchor = (ctx.doc.date.isoformat(), "relative", None) if ctx.doc.date else ("XXXX-XX-XX", None, None)
+        if groups.get("rel") and ctx.doc.date:  # "10.45pm last night", "9 a.m. tomorrow"
+            shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(" ".join(groups["rel"].lower().split()), 0)
+            day = (ctx.doc.date + dt.timedelta(days=shift)).isoformat()
+        if groups.get("wday"):
+            resolved = weekday_date(ctx, m.start("wday"), groups["wday"])
+            if resolved is None:
+                return  # told as unread
+            (day, anchor), inferred = resolved, "weekday"
         ctx.take(start, end)
         ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or '00'}",
-                inferred="relative" if ctx.doc.date else None)
+                inferred=inferred, anchor=anchor)
         return
     if name == "quarter":
         ctx.take(start, end)
@@ -231,19 +246,32 @@ def _widen(ctx: Context, date: Temporal, start: int) -> Temporal:
     return ctx.add(Temporal, start, date.span.end, **date.model_dump(exclude={"id", "span", "text", "kind"}))
 
 
-def _resolve_weekday(ctx: Context, m: re.Match[str]) -> None:
-    """"on Friday": the Friday of the reference week the clause points to, past unless it looks ahead."""
+
+
+def weekday_date(ctx: Context, start: int, name: str) -> tuple[str, str] | None:
+    """"on Friday": the Friday of the reference week the clause points to, past unless it looks ahead;
+    (date, how it was found). None, told as unread, without a reference date."""
     ref = ctx.doc.date
     if ref is None:
-        ctx.leave_unread(m.start(), m.end(), NO_REFERENCE_DATE)
-        return
-    way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
-    shift = (WEEKDAY_NUMBERS[m.group("day").lower()] - ref.weekday()) % 7
+        ctx.leave_unread(start, start + len(name), NO_REFERENCE_DATE)
+        return None
+    way = tense(ctx.prose, ctx.sentence_start(start), start, ctx.sentence_end(start))
+    shift = (WEEKDAY_NUMBERS[name.lower()] - ref.weekday()) % 7
     day = ref + dt.timedelta(days=shift) if way == "future" else ref - dt.timedelta(days=(7 - shift) % 7)
     direction = "next" if way == "future" else "last"
+    return day.isoformat(), f"the {direction} {name} from the reference date {ref.isoformat()}"
+
+
+def _resolve_weekday(ctx: Context, m: re.Match[str]) -> None:
+    """A lone weekday, a date; with its part of the day ("Thursday evening"), a time (TimeML's TEV...)."""
+    resolved = weekday_date(ctx, m.start(), m.group("day"))
+    if resolved is None:
+        return
+    day, anchor = resolved
+    part = PARTS_OF_DAY.get((m.group("part") or "").strip().lower())
     ctx.take(m.start(), m.end())
-    ctx.add(Temporal, m.start(), m.end(), value=day.isoformat(),
-            inferred="weekday", anchor=f"the {direction} {m.group('day')} from the reference date {ref.isoformat()}")
+    ctx.add(Temporal, m.start(), m.end(), value=f"{day}T{part}" if part else day, type="TIME" if part else "DATE",
+            inferred="weekday", anchor=anchor)
 
 
 def weekday_of(value: str) -> str:
