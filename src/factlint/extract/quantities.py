@@ -68,6 +68,8 @@ _FRACTION = re.compile(
     rf"|(?P<n>{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL_WORDS}|\d{{1,3}})\b"
     r"(?=\s+[a-z])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 _FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *(w for w, n in UNITS.items() if 1 <= n <= 10)])
+# every share holds a part word, or "in" or "out", a few characters from its start ("seven-eighths", "three out")
+_FRACTION_WORDS = (frozenset(["in", "out", "halves", *_PART_WORDS, *(w + "s" for w in _PART_WORDS)]), 8)
 _WHOLE_OF = re.compile(r"(?:\s+of)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all))?(?=\s)", re.I)
 _NOT_A_SHARE = re.compile(r"\b(?:first|second|last|latter|other|better|the)\s+$", re.I)  # "the second half of"
 _UP_WORDS = ("up rose rise risen rises rising gained gain gains gaining increased increase increases increasing "
@@ -153,14 +155,20 @@ _LABEL_FOLLOWERS = frozenset("in on at to for from with and or but as that which
 
 
 # A number after a word that names by number is a label: "a category 4 hurricane", "No. 3", "Article 50".
-_LABEL_WORD = re.compile(r"(?:\b(?:category|level|stage|phase|grade|tier|type|class|chapter|section|article|"
-                         r"number|flight|route|highway|interstate|gate|platform|terminal|no\.)|#)[ \t]*$", re.I)
+_LABEL_WORDS = frozenset("category level stage phase grade tier type class chapter section article number flight "
+                         "route highway interstate gate platform terminal no.".split())
 # "one" after these is a pronoun, not a count: "each one", "the same one", "no one"
-_PRONOUN_ONE = re.compile(r"\b(?:each|every|no|any|this|that|which|same|another|only)\s+$", re.I)
+_PRONOUN_ONE = frozenset("each every no any this that which same another only".split())
+
+
+def _word_before(prose: str, start: int) -> str:
+    """The word written just before `start`, without an opening quote or bracket ("" when none is)."""
+    words = prose[max(0, start - 30):start].split()
+    return words[-1].lstrip("\"'`‘’“”([") if words and prose[start - 1:start].isspace() else ""
 
 
 def is_label(prose: str, start: int) -> bool:
-    return bool(_LABEL_WORD.search(prose, max(0, start - 12), start))
+    return prose[start - 1:start] == "#" or _word_before(prose, start).lower() in _LABEL_WORDS
 
 
 def in_name(prose: str, start: int, end: int) -> bool:
@@ -170,7 +178,12 @@ def in_name(prose: str, start: int, end: int) -> bool:
         return bool(_NAME_BEFORE.search(prose, max(0, start - 30), start))
     after = _LABEL_AFTER.match(prose, end)
     return bool(after and (not after.group("word") or after.group("word") in _LABEL_FOLLOWERS)
-                and _LABEL_BEFORE.search(prose, max(0, start - 30), start))
+                and _capitalised(_word_before(prose, start)) and _LABEL_BEFORE.search(prose, max(0, start - 30), start))
+
+
+def _capitalised(word: str) -> bool:
+    """"Big", "S&P", "iPhone": a word a name can end with."""
+    return word[:1].isupper() or word[1:2].isupper()
 
 
 _NEGATIVE = re.compile(r"(?:\b(?:minus|negative)[\s-]+|(?:^|(?<=[\s(\[]))[-−])$", re.I)
@@ -246,7 +259,7 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if raw[0].isdigit() and not m.group("cur") and (in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start)):
         return None  # left for the account
     if not raw[0].isdigit() and (raw[0].isupper() and _LABEL_BEFORE.search(ctx.prose, max(0, num_start - 30), num_start)
-                                 or raw.lower() == "one" and _PRONOUN_ONE.search(ctx.prose, max(0, num_start - 8), num_start)):
+                                 or raw.lower() == "one" and _word_before(ctx.prose, num_start).lower() in _PRONOUN_ONE):
         return None  # "BBC One", "Formula One": a name; "each one": a pronoun
     if _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start):
         value = -value  # "minus 4°C", "-4°C"
@@ -293,7 +306,7 @@ def _fractions(ctx: Context) -> list[_Read]:
     """Shares in words, read first: their number words and part words are not counts or ranks."""
     out = []
     prose = ctx.prose
-    for m in ctx.at_words(_FRACTION, _FRACTION_STARTS):
+    for m in ctx.at_words(_FRACTION, _FRACTION_STARTS, near=_FRACTION_WORDS):
         start, end = m.span()
         if not ctx.free(start, end) or (m.group("half") and _NOT_A_SHARE.search(prose, max(0, start - 8), start)):
             continue
