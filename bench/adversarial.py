@@ -15,7 +15,8 @@ from factlint import document, packs
 from factlint.extract import extract
 
 UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since ", "about 3 ", "$1 ", "12 km (",
-         "the ", "Monday, ", "3 years ", "last ", "<b>", "`"]
+         "the ", "Monday, ", "3 years ", "last ", "<b>", "`", "a third of ", "one in ", "USD1 ", "S&P 500 ",
+         "10 p.m. Monday "]
 
 
 def main(argv: list[str] | None = None) -> int:

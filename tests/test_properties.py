@@ -75,6 +75,7 @@ def test_adversarial_inputs_complete():
     # no timing assertion (bench/adversarial.py measures the growth); a pattern that backtracks
     # catastrophically would not finish these at all
     for unit in ("1,", "1-", "9", "March ", "and ", " ", "-", "1.2.", "since ", "Oct. 2 ", "3 years ", "$1 ",
-                 "about 3 ", "12 km (", "NATO, the 3-year-old "):
+                 "about 3 ", "12 km (", "NATO, the 3-year-old ", "a third of ", "one in ", "USD1 ", "S&P 500 ",
+                 "10 p.m. Monday "):
         text = unit * (60_000 // len(unit))
         _extract(text, "text")

@@ -6,6 +6,7 @@ import re
 
 from ..claims import Quantity, Restated, Temporal, Weekday
 from .context import Context
+from .tense import LONGEST_CLAUSE
 
 # Events a count is typically of; a count restated is a count in the same frame.
 FRAMES = {
@@ -53,8 +54,9 @@ def _affirmed(rx: re.Pattern[str], prose: str, start: int, end: int) -> bool:
 
 
 def clause(prose: str, q: Quantity) -> tuple[int, int]:
-    start = max(prose.rfind(mark, 0, q.span.start) for mark in (",", ";", ":", ". ", "\n\n"))
-    end = _CLAUSE_END.search(prose, q.span.end)
+    low = max(0, q.span.start - LONGEST_CLAUSE)
+    start = max(low - 1, *(prose.rfind(mark, low, q.span.start) for mark in (",", ";", ":", ". ", "\n\n")))
+    end = _CLAUSE_END.search(prose, q.span.end, q.span.end + LONGEST_CLAUSE)
     return start + 1, end.start()
 
 

@@ -19,17 +19,22 @@ _WORD_GAP = re.compile(r"(\w+)(\W*)")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 
 
+# characters looked at either side of a word for its clause: a run-on "sentence" with no stop is no one
+# clause, and reading all of it for each of its dates would take time growing with its square
+LONGEST_CLAUSE = 300
+
+
 def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -> str | None:
     """'future', 'past' or None, from the nearest tense marker before `pos` in its clause (or, failing
     that, the first after it up to `after`)."""
-    window_start = sentence_start
-    for brk in _CLAUSE_BREAK.finditer(prose, sentence_start, pos):
+    window_start = max(sentence_start, pos - LONGEST_CLAUSE)
+    for brk in _CLAUSE_BREAK.finditer(prose, window_start, pos):
         window_start = brk.end()
     before = _markers(prose, window_start, pos)
     if before:
         return before[-1]
     if after is not None:
-        return next(iter(_markers(prose, pos, after)), None)
+        return next(iter(_markers(prose, pos, min(after, pos + LONGEST_CLAUSE))), None)
     return None
 
 

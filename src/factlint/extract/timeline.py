@@ -7,6 +7,7 @@ import re
 from ..claims import DatePair, Event, Subject, Temporal
 from .context import Context
 from .lexicon import WEEKDAY
+from .tense import LONGEST_CLAUSE
 
 _IRREGULAR = ("left|began|begun|ran|won|lost|held|made|took|taken|brought|sent|set|hit|rose|fell|sold|bought|came|"
               "went|flew|flown|met|told|said|sank|struck|shot|built|began|wrote|written|fought|broke|broken|froze|"
@@ -34,17 +35,18 @@ def read_timeline(ctx: Context) -> None:
     for date in dates:
         while i < len(bounds) - 1 and bounds[i][1] <= date.span.start:
             i += 1
-        before = prose[bounds[i][0]:date.span.start]
+        first = max(bounds[i][0], date.span.start - LONGEST_CLAUSE)
+        before = prose[first:date.span.start]
         m = _EVENT.match(before)
         if m and not _NOT_EVENT.search(m.group("gap")) and date.value[:4].isdigit() and date.inferred in (None, "year"):
             paragraph = sum(1 for b in paragraph_breaks if b < date.span.start)
             had = _HAD.search(before, 0, m.start("verb"))
-            verb_start = bounds[i][0] + (had.start() if had else m.start("verb"))
-            lead = prose[bounds[i][0]:verb_start]
+            verb_start = first + (had.start() if had else m.start("verb"))
+            lead = prose[first:verb_start]
             subject = None
             if lead.strip():
-                first = bounds[i][0] + len(lead) - len(lead.lstrip())
-                subject = Subject(span=ctx.span(first, bounds[i][0] + len(lead.rstrip())), role="clause")
+                subject = Subject(span=ctx.span(first + len(lead) - len(lead.lstrip()), first + len(lead.rstrip())),
+                                  role="clause")
             ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
                     perfect=bool(had), sentence=i, paragraph=paragraph, subject=subject)
         if date.inferred == "relative":
