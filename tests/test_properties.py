@@ -6,9 +6,11 @@ from hypothesis import strategies as st
 
 from factlint import claimfile, document, schemas
 from factlint.extract import extract
+from factlint.api import check_text
 from factlint.packs import load
 
-FACTS = load().facts
+PACKS = load()
+FACTS = PACKS.facts
 NEWSY = st.sampled_from([
     "since 2003", "founded in 1998", "Monday, Nov. 4, 2024", "about 2,500", "12,500 hectares (5,060 acres)",
     "$4.2 billion", "38.7%", "last week", "three years ago", "the third quarter", "Oct. 22", "mid-2023",
@@ -73,9 +75,9 @@ def test_every_number_in_the_prose_is_read_or_unread_with_a_reason():
 
 def test_adversarial_inputs_complete():
     # no timing assertion (bench/adversarial.py measures the growth); a pattern that backtracks
-    # catastrophically would not finish these at all
+    # catastrophically, or a step that sets every claim against every other, would not finish these
     for unit in ("1,", "1-", "9", "March ", "and ", " ", "-", "1.2.", "since ", "Oct. 2 ", "3 years ", "$1 ",
                  "about 3 ", "12 km (", "NATO, the 3-year-old ", "a third of ", "one in ", "USD1 ", "S&P 500 ",
-                 "10 p.m. Monday "):
+                 "10 p.m. Monday ", "filed suit on March 3. The case was dismissed on March 1. "):
         text = unit * (60_000 // len(unit))
-        _extract(text, "text")
+        check_text(text, date="2024-11-05", kind="text", rules=PACKS)

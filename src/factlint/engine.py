@@ -2,6 +2,8 @@
 sorted by path and offset, the same bytes for the same input."""
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,15 +86,17 @@ def coverage(claims: ClaimSet, rules: Ruleset) -> Coverage:
     consumed = {k for r in rules.rules if r.enabled for k in KINDS[r.kind].consumes}
     by_id = claims.by_id()
     base = {c.id for c in claims.claims if c.kind in BASE_KINDS}
+    mentions = sorted((c.span.start, c.span.end, c.id) for c in claims.claims if c.kind == "mention")
+    mention_starts = [start for start, _, _ in mentions]
     examined: set[str] = set()
     for claim in claims.claims:
         if claim.kind not in consumed:
             continue
         refs = _references(claim, by_id)
-        if claim.kind == "entity-date":
+        if claim.kind == "entity-date":  # the mentions inside its subject
             region = claim.subject.span
-            refs |= {m.id for m in claims.claims if m.kind == "mention"
-                     and region.start <= m.span.start and m.span.end <= region.end}
+            inside = mentions[bisect.bisect_left(mention_starts, region.start):bisect.bisect_right(mention_starts, region.end)]
+            refs |= {mention_id for _, end, mention_id in inside if end <= region.end}
         if claim.kind in BASE_KINDS and refs:
             refs.add(claim.id)
         examined |= refs & base

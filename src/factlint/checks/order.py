@@ -1,6 +1,7 @@
 """order: events dated in an order the copy itself rules out."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -26,26 +27,53 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
     by_id = claims.by_id()
     events = sorted(claims.of_kind("event"), key=lambda e: e.span.start)
     flagged: set[str] = set()
+    # the verbs that come before each verb, and each paragraph's events by verb: a later event is set
+    # only against the events that could come before it, not against every event of its paragraph
+    befores: dict[str, set[str]] = {}
+    for before, after in params.sequences:
+        for verb in after:
+            befores.setdefault(verb, set()).update(before)
+    by_verb: dict[tuple[int, str], list] = {}
+    for event in events:
+        by_verb.setdefault((event.paragraph, event.verb), []).append(event)
+    sentences = {key: [e.sentence for e in same] for key, same in by_verb.items()}
     for later in events:
-        for earlier in events:
-            if earlier is later or earlier.paragraph != later.paragraph or earlier.id in flagged:
+        # in another sentence, only "dismissed the case" is known to be about the same case, and only
+        # within a few sentences of it
+        reach = _SENTENCES if _refers_back(later) else 0
+        candidates = []
+        for verb in befores.get(later.verb, ()):
+            key = (later.paragraph, verb)
+            if key in by_verb:
+                candidates += by_verb[key][bisect.bisect_left(sentences[key], later.sentence - reach):
+                                           bisect.bisect_right(sentences[key], later.sentence + reach)]
+        for earlier in sorted(candidates, key=lambda e: e.span.start):
+            if earlier is later or earlier.id in flagged:
                 continue
-            if not (earlier.sentence == later.sentence or _refers_back(later)):
-                continue  # in another sentence, only "dismissed the case" is known to be about the same case
-            if any(earlier.verb in before and later.verb in after for before, after in params.sequences):
-                hit = _out_of_order(by_id, earlier, later, f"'{earlier.verb}' comes before '{later.verb}'")
-                if hit:
-                    flagged.add(earlier.id)
-                    yield hit
+            hit = _out_of_order(by_id, earlier, later, f"'{earlier.verb}' comes before '{later.verb}'")
+            if hit:
+                flagged.add(earlier.id)
+                yield hit
     for i, event in enumerate(events):
         if not event.perfect or event.id in flagged:
             continue
-        told = next((e for e in reversed(events[:i]) if not e.perfect and event.sentence - e.sentence in (1, 2)), None)
+        told = next((e for e in _back(events, i, event.sentence - 2) if not e.perfect and e.sentence < event.sentence), None)
         if told is not None:
             hit = _out_of_order(by_id, event, told, "the past perfect puts it before the events told around it")
             if hit:
                 hit.certain = False
                 yield hit
+
+
+def _back(events: list[Event], i: int, sentence: int):
+    """The events before events[i], nearest first, back to those of `sentence`."""
+    for j in range(i - 1, -1, -1):
+        if events[j].sentence < sentence:
+            return
+        yield events[j]
+
+
+_SENTENCES = 10  # how far apart in a paragraph two events told with "the case" can be set against each other
 
 
 def _refers_back(event: Event) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from ..claims import EntityDate, Subject, Temporal
 from .context import Context
+from .tense import LONGEST_CLAUSE
 
 _VERBS = (r"founded|formed|established|created|set\s+up|launched|opened|inaugurated|started|began|"
           r"commissioned|born|died|dissolved|disbanded|closed|ended")
@@ -47,9 +48,8 @@ def read_relations(ctx: Context) -> None:
     for date in dates:
         while i < len(bounds) - 1 and bounds[i][1] <= date.span.start:
             i += 1
-        sentence_start = bounds[i][0]
-        before = prose[sentence_start:date.span.start]
-        _relate(ctx, date, sentence_start, before)
+        base = max(bounds[i][0], date.span.start - LONGEST_CLAUSE)
+        _relate(ctx, date, base, prose[base:date.span.start])
 
 
 def _relate(ctx: Context, date: Temporal, base: int, before: str) -> None:
