@@ -32,8 +32,9 @@ _UNIT_NAMES = {
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "megawatt": "megawatt", "gigawatt": "gigawatt",
     "kilometer ** 2": "square kilometre", "mile ** 2": "square mile", "kilowatt_hour": "kilowatt hour", "year": "year of age",
     "AUD": "australian dollar", "HKD": "hong kong dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
-    "SGD": "singapore dollar", "MYR": "ringgit", "CHF": "swiss franc", "BRL": "real",
-    "milligram": "milligram", "milliliter": "millilitre", "nanometer": "nanometre",
+    "SGD": "singapore dollar", "MYR": "malaysian ringgit", "CHF": "swiss franc", "BRL": "real",
+    "milligram": "milligram", "milliliter": "millilitre", "nanometer": "nanometre", "micrometer": "micrometre",
+    "mile / gallon": "mile per gallon", "foot * force_pound": "foot pound-force", "horsepower": "horsepower",
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
@@ -81,9 +82,10 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
 
 
 def unit_name(c) -> str:
-    """NewsQuant names a count's unit by its whole noun phrase ("European countries")."""
+    """NewsQuant names a count's unit by its whole noun phrase ("European countries"), and writes "-"
+    for a number that counts nothing named."""
     if not c.unit:
-        return c.noun or ""
+        return c.noun or "-"
     if c.unit == "fraction":  # a share of a group: "% Germans"
         return f"% {c.noun}" if c.noun else "%"
     if c.unit in _UNIT_NAMES:
