@@ -64,6 +64,7 @@ def test_a_range_takes_the_per_unit_of_its_end():
     ("It has 59 users mostly from Canada.", "users"),      # an adverb, a pronoun or "worldwide" ends it too
     ("the 1.5 billion shekels he needs", "shekels"),
     ("It employs 600 people worldwide.", "people"),
+    ("It trades at 6.5 times earnings.", "times"),          # a multiple
 ])
 def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
@@ -112,6 +113,8 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("it does 29 mpg", "mile / gallon", "29 mpg"),
     ("332 lb-ft of torque", "foot * force_pound", "332 lb-ft"),
     ("a 2.4 μm pixel", "micrometer", "2.4 μm"),
+    ("a 1,520 sq m clinic", "meter ** 2", "1,520 sq m"),
+    ("2,000 square feet of offices", "foot ** 2", "2,000 square feet"),
 ])
 def test_physical_units_and_currencies(text, unit, quoted):
     q = one(text, "quantity")

@@ -108,7 +108,7 @@ _STOP = frozenset(
     "more less fewer over under about per each since until before after during into across between among "
     "up down out off against toward towards without within through via including like than so "
     "he she they we i you him her them us whilst whereas although though because below above behind beyond "
-    "near last next worldwide alone overall apiece respectively".split())
+    "near last next worldwide alone overall apiece respectively available remaining".split())
 
 
 @dataclass
@@ -414,6 +414,8 @@ def _noun(prose: str, end: int) -> str | None:
             break  # a function word, or a verb or adverb after the noun ("30 members voted", "59 users mostly")
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
+        if bare == "times" and len(words) == 1:
+            break  # "6.5 times earnings": a multiple
         if word.endswith(".") and "." not in word[:-1]:
             break  # the end of the sentence
         pos = m.end()
