@@ -77,6 +77,11 @@ def test_ages_are_years(text):
     assert (q.text, q.value, q.unit, q.noun) == ("52", 52, "year", None)
 
 
+def test_an_age_range_is_ages_at_both_ends():
+    first, second = claims("women aged 18 to 34", kind="quantity")
+    assert (first.unit, first.upper, second.unit) == ("year", 34, "year")
+
+
 def test_a_count_after_a_comma_is_no_age():
     assert one("In March, 52 people died.", "quantity").unit is None
 
@@ -88,6 +93,7 @@ def test_a_count_after_a_comma_is_no_age():
     ("Markets fell, the FTSE 100 in particular.", "100"),
     ("They play in the Big 12.", "12"),
     ("The iPhone 14's display is bright.", "14"),
+    ("while the Nasdaq 100 slipped 0.8%", "100"),            # a verb after it: no counted noun
 ])
 def test_a_number_inside_a_name_is_no_count(text, number):
     cs = extract_text(text, date="2024-11-05")

@@ -108,7 +108,9 @@ _STOP = frozenset(
     "more less fewer over under about per each since until before after during into across between among "
     "up down out off against toward towards without within through via including like than so "
     "he she they we i you him her them us whilst whereas although though because below above behind beyond "
-    "near last next worldwide alone overall apiece respectively available remaining".split())
+    "near last next worldwide alone overall apiece respectively".split())
+# Words that end a counted noun after it, but may stand before it too ("800,000 remaining shares")
+_AFTER_NOUN = frozenset("available remaining".split())
 
 
 @dataclass
@@ -177,7 +179,8 @@ def in_name(prose: str, start: int, end: int) -> bool:
     if _NAME_AFTER.match(prose, end):
         return bool(_NAME_BEFORE.search(prose, max(0, start - 30), start))
     after = _LABEL_AFTER.match(prose, end)
-    return bool(after and (not after.group("word") or after.group("word") in _LABEL_FOLLOWERS)
+    follower = after.group("word") if after else None
+    return bool(after and (not follower or follower in _LABEL_FOLLOWERS or follower.endswith("ed"))
                 and _capitalised(_word_before(prose, start)) and _LABEL_BEFORE.search(prose, max(0, start - 30), start))
 
 
@@ -367,6 +370,8 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
     second's unit and scale; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
     for a, b in zip(found, found[1:]):
         if not a.ordinal and not b.ordinal and _RANGE_JOIN.fullmatch(prose[a.end:b.start]):
+            if a.unit == "year" and b.unit is None and a.value < b.value < 130 and b.scaled == 1.0:
+                b.unit = "year"  # "aged 18 to 34": both ends are ages
             if (a.unit in (None, b.unit) and a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000
                     and a.value * b.scaled <= 10 * b.value):  # "from $200 to $4 million": dollars
                 a.value, a.step = a.value * b.scaled, a.step * b.scaled  # "$89 to $93 billion", "1 to 2 thousand"
@@ -410,7 +415,7 @@ def _noun(prose: str, end: int) -> str | None:
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
         bare = m.group(1).rstrip(".").lower() if m else ""
-        if not m or bare in _STOP or (words and (bare.endswith(("ed", "ing", "ly")) or bare in _VERBS)):
+        if not m or bare in _STOP or (words and (bare.endswith(("ed", "ing", "ly")) or bare in _VERBS or bare in _AFTER_NOUN)):
             break  # a function word, or a verb or adverb after the noun ("30 members voted", "59 users mostly")
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
