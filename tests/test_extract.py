@@ -309,6 +309,16 @@ def test_a_year_past_2099_after_a_cue(text, year):
     assert one(text, "temporal").value == year
 
 
+@pytest.mark.parametrize("text, dates", [
+    ("The 2024-25 season starts soon.", [("2024-25", "2024")]),        # a season across two years
+    ("in fiscal 2023/24", [("2023/24", "2023")]),
+    ("In 1990-95 prices fell.", [("1990", "1990"), ("95", "1995")]),   # two years
+])
+def test_years_joined_by_a_hyphen(text, dates):
+    assert [(t.text, t.value) for t in claims(text, kind="temporal")] == dates
+    assert claims(text, kind="quantity") == []
+
+
 def test_a_count_past_2099_is_no_year():
     assert claims("2150 people came.", kind="temporal") == []
 

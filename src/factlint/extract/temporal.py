@@ -58,7 +58,9 @@ _PATTERNS = [
                         r"(?:,?\s+(?:on\s+)?(?P<wday>" + WEEKDAY + r")\b|\s+(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)\b)?",
                         re.I)),
     # 2014, when it reads as a year
-    ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|2[01])\d\d)(?![\d%]|,\d|\.\d)")),
+    # (and a season or fiscal year across two: "the 2024-25 season", "fiscal 2023/24", read as its first)
+    ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|2[01])\d\d)(?![\d%]|,\d|\.\d)"
+                        r"(?:[-–/](?P<next>\d\d)(?![\d%]|,\d|\.\d))?")),
     # a year said, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
     ("said", re.compile(rf"\b(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>{_SAID_REST})\b"
                         rf"|\bthe\s+year\s+two\s+thousand(?:[-\s]+(?:and\s+)?(?P<rest2>{_TEENS}|{_DIGIT_WORDS}))?\b", re.I)),
@@ -97,9 +99,17 @@ def read_dates(ctx: Context) -> None:
                         m.group("month") in _AMBIGUOUS_MONTHS or m.group("month").rstrip(".") in _ABBREVIATED) and (
                         not _MONTH_CUE.search(prose, max(0, start - 20), start)):
                     continue  # a bare "March", "May" or "Jan" with nothing to say it is a month
-            if name == "year" and not _reads_as_year(prose, m):
-                continue
-            _add_date(ctx, name, m, start, m.end())
+            end = m.end()
+            if name == "year":
+                if not _reads_as_year(prose, m):
+                    continue
+                year, later = int(m.group("year")), m.group("next")
+                if later and int(later) != (year + 1) % 100:
+                    end = m.end("year")  # "1990-95" is no season, but two years: 1990 and 1995
+                    if int(later) > year % 100:
+                        ctx.take(m.start("next"), m.end("next"))
+                        ctx.add(Temporal, m.start("next"), m.end("next"), value=f"{year // 100}{later}")
+            _add_date(ctx, name, m, start, end)
     read_relative(ctx)
     read_durations(ctx)
     _read_weekdays(ctx)
