@@ -120,6 +120,7 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("332 lb-ft of torque", "foot * force_pound", "332 lb-ft"),
     ("a 2.4 μm pixel", "micrometer", "2.4 μm"),
     ("a 1,520 sq m clinic", "meter ** 2", "1,520 sq m"),
+    ("It reached 40C in Seville.", "degree_Celsius", "40C"),   # a scale in capitals onto the digits
     ("2,000 square feet of offices", "foot ** 2", "2,000 square feet"),
 ])
 def test_physical_units_and_currencies(text, unit, quoted):

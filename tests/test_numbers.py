@@ -18,6 +18,12 @@ def test_conversion_fires_with_the_conversion_and_a_fix():
     assert text[f.fix.span.start:f.fix.span.end] == "5,060" and f.fix.replacement == "30,890"
 
 
+def test_conversion_of_temperatures_written_onto_the_digits():
+    [f] = findings("Temperatures reached 40C (104F) in Seville and 45C (115F) in Cordoba.")
+    assert (f.rule, f.text, f.fix.replacement) == ("unit-conversion", "115F", "113")
+    assert f.message == "'115F': 45C is about 113 F" and f.related[0].text == "45C"
+
+
 def test_conversion_without_hedges_is_an_error():
     [f] = findings("The ship is 366 metres (1,500 feet) long.")
     assert f.severity == "error" and "1,201 feet" in f.message
@@ -28,7 +34,7 @@ def test_conversion_without_hedges_is_an_error():
     "About 800 km (500 miles) above Earth.", "8 to 10 degrees Celsius (14 to 18 degrees Fahrenheit) above normal.",
     "Kept between 2°C and 8°C (36°F and 46°F).", "A 42.195-km (26.2-mile) course.",
     "about 1,000 litres (264 gallons) a second", "45.8°C (114.4°F)", "3,500 nautical miles (6,500 km)",
-    "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).",
+    "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).", "It reached 40C (104F).",
 ])
 def test_conversion_quiet(text):
     assert findings(text) == []

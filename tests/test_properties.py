@@ -15,7 +15,8 @@ NEWSY = st.sampled_from([
     "since 2003", "founded in 1998", "Monday, Nov. 4, 2024", "about 2,500", "12,500 hectares (5,060 acres)",
     "$4.2 billion", "38.7%", "last week", "three years ago", "the third quarter", "Oct. 22", "mid-2023",
     "the 1990s", "more than 30", "a dozen", "21,300 of them", "rose 12% to $4.37 billion from $3.90 billion",
-    "the U.S.-led coalition", "ISIS", "NATO", "<!-- factlint-disable sum -->", "`code 12`", "https://x.org/2019",
+    "the U.S.-led coalition", "ISIS", "NATO", "about a third", "a third of", "one in five", "USD1,700", "S&P 500",
+    "10 p.m. Monday", "the 2024-25 season", "won 2-0", "40C (104F)", "<!-- factlint-disable sum -->", "`code 12`", "https://x.org/2019",
     "\n\n", ", ", ". ", " and ", "-", "“", "”", "é", "😀", "\r\n", "\t", "    ", "```\n", "---\n",
 ])
 TEXTS = st.one_of(st.text(max_size=400), st.lists(st.one_of(NEWSY, st.text(max_size=12)), max_size=40).map("".join))

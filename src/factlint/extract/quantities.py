@@ -44,7 +44,7 @@ _QUANTITY = re.compile(
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word
-    rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc)(?![A-Za-z0-9]))|\b)"
+    rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc|(?-i:[CF]))(?![A-Za-z0-9]))|\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|pc\b|\s+percentage\s+points?\b)?",
     re.I,
@@ -57,20 +57,20 @@ _VAGUE_RANGE = {"dozens": (12, 120), "scores": (40, 400), "hundreds": (100, 1_00
 _VAGUE_TIMES = {"tens": 10, "hundreds": 100}  # "tens of thousands", "hundreds of millions"
 # Shares written in words, read as a fraction of one (unit "fraction"): "a third of", "two-thirds of the",
 # "half the", "one in five", "three out of 10"; and "half a million", a count. A part word is a
-# fraction only before what it is a part of: "a third term" is a rank.
+# fraction only before what it is a part of, or after a qualifier: "a third term" is a rank.
 _PART_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                "ninth": 9, "tenth": 10}
 _SMALL_WORDS = "|".join(w for w, n in UNITS.items() if 1 <= n <= 10)
 _WHOSE = r"(?:of|the|its|their|his|her|our|your|those|these|all)\b"
 _FRACTION = re.compile(
-    rf"(?P<num>an?|{_SMALL_WORDS})[-\s]+(?P<den>{'|'.join(_PART_WORDS)})(?:s|ves)?(?=\s+{_WHOSE})"
+    rf"(?P<num>an?|{_SMALL_WORDS})[-\s]+(?P<den>{'|'.join(_PART_WORDS)})(?:s|ves)?\b(?P<whose>(?=\s+{_WHOSE}))?"
     rf"|(?P<half>half)(?:\s+(?P<scale>an?\s+(?:dozen|hundred|thousand|million|billion))\b|(?=\s+{_WHOSE}))"
     rf"|(?P<n>{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL_WORDS}|\d{{1,3}})\b"
     r"(?=\s+[a-z])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 _FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *(w for w, n in UNITS.items() if 1 <= n <= 10)])
 # every share holds a part word, or "in" or "out", a few characters from its start ("seven-eighths", "three out")
 _FRACTION_WORDS = (frozenset(["in", "out", "halves", *_PART_WORDS, *(w + "s" for w in _PART_WORDS)]), 8)
-_WHOLE_OF = re.compile(r"(?:\s+of)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all))?(?=\s)", re.I)
+_WHOLE_OF = re.compile(r"(?:\s+of\b)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all)\b)?", re.I)  # always matches
 _NOT_A_SHARE = re.compile(r"\b(?:first|second|last|latter|other|better|the)\s+$", re.I)  # "the second half of"
 _UP_WORDS = ("up rose rise risen rises rising gained gain gains gaining increased increase increases increasing "
              "climbed climb climbs climbing jumped jump jumps jumping surged surge surges surging soared soar soars "
@@ -327,6 +327,8 @@ def _fractions(ctx: Context) -> list[_Read]:
             value = n / d
         lead = prose[max(0, start - 25):start]
         qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _ends_with(lead, _QUALIFIER_LAST) else None
+        if m.group("den") and m.group("whose") is None and qual is None:
+            continue  # "a third term" is a rank; "about a third" or "a third of" a share
         ctx.take(start, end)
         out.append(_Read(qual.start() if qual else start, end, value, 0.0,
                          " ".join(qual.group("qual").lower().split()) if qual else None, unit,

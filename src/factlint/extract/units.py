@@ -48,8 +48,14 @@ UNIT = re.compile(
     + r")(?![A-Za-z0-9])", re.I)
 
 
+# "40C (104F)": a temperature's scale written onto the digits, in capitals only
+_DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+
+
 def unit_after(prose: str, pos: int) -> tuple[str, int] | None:
     """The physical unit written right after a number ending at `pos`: (pint unit, end)."""
+    if prose[pos:pos + 1] in _DEGREES and not prose[pos + 1:pos + 2].isalnum() and prose[pos - 1:pos].isdigit():
+        return _DEGREES[prose[pos]], pos + 1
     m = UNIT.match(prose, pos)
     if not m:
         return None
