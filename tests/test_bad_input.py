@@ -86,6 +86,19 @@ def test_rule_and_fact_files(run, tmp_path, content, line, words):
     assert "error[entity-date]" in result.out
 
 
+def test_a_line_break_inside_a_quoted_key_stays_in_its_one_line_error(run, tmp_path):
+    # found by fuzz/rule_files.py: the unknown key was quoted into the message as written
+    pack = tmp_path / "pack" / "p.yaml"
+    pack.parent.mkdir()
+    pack.write_text('rules:\n  - {id: a, kind: sum, severity: error, message: m, description: d, "x\\ny": 1}\n')
+    good = tmp_path / "good.md"
+    good.write_text(GOOD)
+    result = run("check", good, "--rules", pack.parent)
+    assert result.code == 2
+    [err] = result.err.splitlines()
+    assert err.startswith(f"{pack}:2: ") and "unknown key 'x\\ny'" in err, err
+
+
 @pytest.mark.parametrize("content, words", [
     ("[" * 5000 + "]" * 5000, "nested too deeply"),
     ('{"schema_version": "1", "path": "x", "claims": [], "unread": [], "reference_date": 1e999}', "reference_date"),

@@ -6,6 +6,7 @@ class UserError(Exception):
     """A problem with a file a user wrote or handed us. Printed as one line, never as a traceback."""
 
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        message = _one_line(message)  # a quoted key or value may hold a line break
         super().__init__(message)
         self.path = path
         self.line = line
@@ -15,5 +16,9 @@ class UserError(Exception):
         return UserError, (self.path, self.message, self.line)
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        where = f"{_one_line(self.path)}:{self.line}" if self.line else _one_line(self.path)
         return f"{where}: {self.message}"
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", "\\r").replace("\n", "\\n")
