@@ -219,6 +219,7 @@ def test_part_words_that_are_no_share(text, values):
 def test_half_a_million_is_a_count():
     q = one("nearly half a million people", "quantity")
     assert (q.value, q.unit, q.qualifier, q.noun) == (500_000, None, "nearly", "people")
+    assert one("The city has half a million.", "quantity").value == 500_000  # nothing after it: crashed once
 
 
 @pytest.mark.parametrize("text, low, high", [
