@@ -24,6 +24,17 @@ def test_conversion_of_temperatures_written_onto_the_digits():
     assert f.message == "'115F': 45C is about 113 F" and f.related[0].text == "45C"
 
 
+@pytest.mark.parametrize("text, claim, replacement", [
+    ("Temperatures would fall to 28F (-5C) overnight.", "-5C", "-2"),   # the sign is part of the figure
+    ("It fell to 14F (minus 4C).", "minus 4C", "10"),                    # "minus" stays, the digits change
+])
+def test_conversion_of_negative_temperatures(text, claim, replacement):
+    [f] = findings(text)
+    assert (f.text, f.fix.replacement) == (claim, replacement)
+    fixed = text[:f.fix.span.start] + f.fix.replacement + text[f.fix.span.end:]
+    assert findings(fixed) == []
+
+
 def test_conversion_without_hedges_is_an_error():
     [f] = findings("The ship is 366 metres (1,500 feet) long.")
     assert f.severity == "error" and "1,201 feet" in f.message
@@ -34,7 +45,7 @@ def test_conversion_without_hedges_is_an_error():
     "About 800 km (500 miles) above Earth.", "8 to 10 degrees Celsius (14 to 18 degrees Fahrenheit) above normal.",
     "Kept between 2°C and 8°C (36°F and 46°F).", "A 42.195-km (26.2-mile) course.",
     "about 1,000 litres (264 gallons) a second", "45.8°C (114.4°F)", "3,500 nautical miles (6,500 km)",
-    "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).", "It reached 40C (104F).",
+    "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).", "It reached 40C (104F).", "It fell to 28F (-2C).",
 ])
 def test_conversion_quiet(text):
     assert findings(text) == []

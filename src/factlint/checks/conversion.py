@@ -10,7 +10,7 @@ from ..positions import sub_span
 from . import Fix, Hit, NoParameters, kind
 from .arithmetic import Interval, approximate, number
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")  # with its sign: "(-5C)"
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 
 
@@ -99,9 +99,13 @@ def _fix(target: Quantity, converted: float) -> Fix | None:
     if not digits:
         return None
     written = digits.group()
-    plain = written.replace(",", "")
+    plain = written.replace(",", "").lstrip("-−")
     decimals = len(plain.split(".")[1]) if "." in plain else 0
     zeros = len(plain) - len(plain.rstrip("0")) if not decimals and len(plain) >= 3 else 0
     value = round(converted, decimals if decimals else -zeros)
+    if target.value < 0 and written[0].isdigit():
+        if value >= 0:
+            return None  # "minus 4": the word would have to go too
+        value = -value
     replacement = f"{value:,.{decimals}f}" if "," in written or abs(value) < 1000 else f"{value:.{decimals}f}"
     return Fix(span=sub_span(target.span, target.text, digits.start(), digits.end()), replacement=replacement)

@@ -264,8 +264,9 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if not raw[0].isdigit() and (raw[0].isupper() and _LABEL_BEFORE.search(ctx.prose, max(0, num_start - 30), num_start)
                                  or raw.lower() == "one" and _word_before(ctx.prose, num_start).lower() in _PRONOUN_ONE):
         return None  # "BBC One", "Formula One": a name; "each one": a pronoun
-    if _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start):
-        value = -value  # "minus 4°C", "-4°C"
+    negative = _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start)
+    if negative:
+        value = -value  # "minus 4°C", "-4°C": the sign is part of the quantity, "(-5C)" a conversion
     scale_word = (m.group("scale") or m.group("abbr") or "").lower()
     if m.group("abbr") in ("m", "k") and not m.group("cur"):
         return None  # "300m" with no currency may be metres, "5k" a race; "$300m" is money, "4.3M" millions
@@ -289,7 +290,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if unit and unit not in ("percent", "percentage point") and per and per.group("per").lower() in _PER_WORDS:
         unit, end = f"{unit}/{' '.join(per.group('per').lower().split())}", per.end()  # "$58.24 per barrel", "$3,500 a month"
     qualifier = " ".join(qual.group("qual").lower().split()) if qual else None
-    return _Read(start=qual.start() if qual else m.start(), end=end, value=value * scale, step=step * scale, qualifier=qualifier,
+    start = m.start() if not negative or m.group("cur") else negative.start()
+    return _Read(start=qual.start() if qual else start, end=end, value=value * scale, step=step * scale, qualifier=qualifier,
                  unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
 
 
