@@ -118,6 +118,12 @@ def test_percentage_change():
     assert [r.text for r in f.related] == ["$310 million", "$342 million"]
 
 
+def test_percentage_change_past_the_figure_per_share():
+    [f] = findings("Net income rose 15% to $4.37 billion, or $1.02 a share, from $3.90 billion, or 91 cents a "
+                   "share, a year earlier.")
+    assert f.message == "'15%': from $3.9 billion to $4.37 billion is 12.1%, not 15%"
+
+
 def test_percentage_points():
     [f] = findings("Inflation slowed to 2.9% in August from 3.2% in July, a fall of 0.5 percentage points.")
     assert "is 0.3 percentage points, not 0.5 percentage points" in f.message
@@ -125,6 +131,7 @@ def test_percentage_points():
 
 @pytest.mark.parametrize("text", [
     "Revenue rose 12% to $4.37 billion from $3.90 billion.",
+    "Net income rose 12% to $4.37 billion, or $1.02 a share, from $3.90 billion, or 91 cents a share.",
     "Shares rose 6.3% to $84.15 in after-hours trading, from a close of $79.16.",
     "It treated 240 people in the past week, up from 150 the week before, a 60% increase.",
     "The crown firmed to 10.95 per euro from 11.02, a gain of roughly 0.6%.",
