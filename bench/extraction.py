@@ -35,7 +35,7 @@ _UNIT_NAMES = {
     "AUD": "australian dollar", "HKD": "hong kong dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
     "SGD": "singapore dollar", "MYR": "malaysian ringgit", "CHF": "swiss franc", "BRL": "real",
     "milligram": "milligram", "milliliter": "millilitre", "nanometer": "nanometre", "micrometer": "micrometre",
-    "mile / gallon": "mile per gallon", "foot * force_pound": "foot pound-force", "horsepower": "horsepower",
+    "mile / gallon": "mile per gallon", "foot * force_pound": "foot pound-force",
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}

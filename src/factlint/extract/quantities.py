@@ -60,14 +60,15 @@ _VAGUE_TIMES = {"tens": 10, "hundreds": 100}  # "tens of thousands", "hundreds o
 # fraction only before what it is a part of, or after a qualifier: "a third term" is a rank.
 _PART_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                "ninth": 9, "tenth": 10}
-_SMALL_WORDS = "|".join(w for w, n in UNITS.items() if 1 <= n <= 10)
+_ONE_TO_TEN = [w for w, n in UNITS.items() if 1 <= n <= 10]
+_SMALL_WORDS = "|".join(_ONE_TO_TEN)
 _WHOSE = r"(?:of|the|its|their|his|her|our|your|those|these|all)\b"
 _FRACTION = re.compile(
     rf"(?P<num>an?|{_SMALL_WORDS})[-\s]+(?P<den>{'|'.join(_PART_WORDS)})(?:s|ves)?\b(?P<whose>(?=\s+{_WHOSE}))?"
     rf"|(?P<half>half)(?:\s+(?P<scale>an?\s+(?:dozen|hundred|thousand|million|billion))\b|(?=\s+{_WHOSE}))"
     rf"|(?P<n>{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL_WORDS}|\d{{1,3}})\b"
     r"(?=\s+[a-z])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
-_FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *(w for w, n in UNITS.items() if 1 <= n <= 10)])
+_FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *_ONE_TO_TEN])
 # every share holds a part word, or "in" or "out", a few characters from its start ("seven-eighths", "three out")
 _FRACTION_WORDS = (frozenset(["in", "out", "halves", *_PART_WORDS, *(w + "s" for w in _PART_WORDS)]), 8)
 _WHOLE_OF = re.compile(r"(?:\s+of\b)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all)\b)?", re.I)  # always matches
@@ -79,10 +80,10 @@ _DOWN_WORDS = ("down fell fall falls falling fallen dropped drop drops dropping 
                "lost loses slipped slips slid sank tumbled tumbling plunged plunge plunging plummeted plummeting "
                "decreased decrease decreasing lower shed sheds dipped eased retreated").split()
 _BY = r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"
+_UP = re.compile(rf"\b(?:{'|'.join(_UP_WORDS)}){_BY}", re.I)
 # "gave up 517 yards", "made up 20%": "up" ending a phrasal verb says no rise
-_UP = re.compile(rf"\b(?<!gave )(?<!give )(?<!gives )(?<!giving )(?<!made )(?<!make )(?<!makes )(?<!making )"
-                 rf"(?<!took )(?<!take )(?<!takes )(?<!picked )(?<!pick )(?<!picks )(?<!ended )(?<!end )(?<!set )"
-                 rf"(?<!signed )(?:{'|'.join(_UP_WORDS)}){_BY}", re.I)
+_PHRASAL_UP = frozenset("gave give gives giving made make makes making took take takes picked pick picks ended end "
+                        "set signed".split())
 _DOWN = re.compile(rf"\b(?:{'|'.join(_DOWN_WORDS)}){_BY}", re.I)
 # The words those patterns, and the qualifiers, can end on just before a figure: looked for first, as
 # most figures follow none of them and a pattern anchored at its end is tried at every character.
@@ -207,7 +208,10 @@ def read_quantities(ctx: Context) -> None:
         before = ctx.prose[max(0, q.start - 30):q.start]
         change = "up" if before.endswith("+") else None  # "Dow +0.2%"
         if _ends_with(before, _CHANGE_LAST):
-            change = "up" if _UP.search(before) else "down" if _DOWN.search(before) else None
+            up = _UP.search(before)
+            if up and up.group().split()[0].lower() == "up" and _word_before(before, up.start()).lower() in _PHRASAL_UP:
+                up = None
+            change = "up" if up else "down" if _DOWN.search(before) else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
                 unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)
 
