@@ -89,6 +89,13 @@ def test_weekday_date_quiet_on_the_right_day_and_on_lone_weekdays():
         assert factlint.check_text(text, date="2024-11-05").findings == [], text
 
 
+def test_weekday_date_reads_a_holiday_as_its_day():
+    [f] = factlint.check_text("On Christmas Day, a Tuesday, the mayor spoke.", date="2024-01-03").findings
+    assert (f.rule, f.severity, f.text) == ("weekday-date", "warning", "Tuesday")
+    assert "December 25, 2023 was a Monday" in f.message
+    assert factlint.check_text("On Christmas Day, a Monday, the mayor spoke.", date="2024-01-03").findings == []
+
+
 def test_no_reference_date_is_one_info_note():
     report = factlint.check_text("It closed yesterday and on Oct. 22 reopened, on Monday.")
     [f] = report.findings

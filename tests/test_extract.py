@@ -306,6 +306,45 @@ def test_a_four_digit_count_is_not_a_year():
     assert one("The firm announced 1500 job cuts.", "quantity").value == 1500
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Stocks fell after the 1987 crash.", "1987"),
+    ("Its 1990 invasion of Kuwait ended it.", "1990"),
+    ("The company's 1989 operating results were weak.", "1989"),
+    ("A 1996 law named for him passed.", "1996"),
+])
+def test_a_year_after_a_determiner_names_the_year(text, year):
+    assert [(t.text, t.value) for t in claims(text, kind="temporal")] == [(year, year)]
+    assert claims(text, kind="quantity") == []
+
+
+def test_a_count_after_a_determiner_is_no_year():
+    assert claims("The 1500 workers left.", kind="temporal") == []   # before 1800: a count
+    assert claims("The 1,987 people came.", kind="temporal") == []
+
+
+@pytest.mark.parametrize("text, date, quoted, value, inferred", [
+    ("He was found on Thanksgiving Day clinging to a tube.", "2024-12-10", "Thanksgiving Day", "2024-11-28", "year"),
+    ("He was found on Thanksgiving Day clinging to a tube.", "2024-06-10", "Thanksgiving Day", "2023-11-23", "year"),
+    ("Last Christmas he came home.", "2024-11-05", "Last Christmas", "2023-12-25", "year"),
+    ("Next Easter we will go.", "2024-11-05", "Next Easter", "2025-04-20", "year"),
+    ("It snowed on Christmas 2019.", "2024-11-05", "Christmas 2019", "2019-12-25", None),
+    ("It was the Fourth of July.", "2024-11-05", "the Fourth of July", "2024-07-04", "year"),
+    ("They marched on Memorial Day.", "2024-11-05", "Memorial Day", "2024-05-27", "year"),
+    ("Voters go to the polls on Election Day.", "2024-11-01", "Election Day", "2024-11-05", "year"),
+    ("Since Valentine's Day 2022 they have met.", "2024-11-05", "Valentine's Day 2022", "2022-02-14", None),
+])
+def test_holidays_are_the_day_they_fall_on(text, date, quoted, value, inferred):
+    t = one(text, "temporal", date=date)
+    assert (t.text, t.value, t.inferred) == (quoted, value, inferred)
+    assert claims(text, kind="quantity", date=date) == []
+
+
+@pytest.mark.parametrize("text", ["The Christmas shopping season began.", "over the Thanksgiving weekend",
+                                  "the Christmas Day weekend", "on Labour Day"])
+def test_a_time_around_a_holiday_is_no_day(text):
+    assert claims(text, kind="temporal") == []
+
+
 @pytest.mark.parametrize("text, year", [("Seas may rise a metre by 2120.", "2120"), ("in 2105", "2105")])
 def test_a_year_past_2099_after_a_cue(text, year):
     assert one(text, "temporal").value == year

@@ -9,6 +9,23 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "September", "October", "November", "December")
 
 
+def year_of(ref: dt.date, on, way: str | None, first=None, last=None) -> int:
+    """The year of a date written without one, `on(year)` being the day it falls on in a year: close to
+    the reference date the nearest; else the last on or before it in a past clause, the next on or after
+    it in a future one, else the nearest (ties go to the past, as news is). For a month, `first(year)`
+    and `last(year)` are its first and last days, `on(year)` the day that stands for it."""
+    first, last = first or on, last or on
+    candidates = (ref.year - 1, ref.year, ref.year + 1)
+    nearest = min(candidates, key=lambda y: (abs((on(y) - ref).days), y > ref.year))
+    if abs((on(nearest) - ref).days) <= 45:
+        return nearest  # close to the reference date there is no doubt which one is meant
+    if way == "past":
+        return max(y for y in candidates if first(y) <= ref)
+    if way == "future":
+        return min(y for y in candidates if last(y) >= ref)
+    return nearest
+
+
 def precision(value: str) -> int:
     """1 for a year, 2 for a month, 3 for a day."""
     return value.count("-") + 1

@@ -5,9 +5,10 @@ import datetime as dt
 import re
 
 from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
-from ..dates import MONTH_NAMES
+from ..dates import MONTH_NAMES, year_of
 from .context import Context
 from .durations import read_durations
+from .holidays import read_holidays
 from .lexicon import MONTH, MONTHS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, read_relative
 from .tense import tense
@@ -67,6 +68,9 @@ _PATTERNS = [
 ]
 _YEAR_CUE = re.compile(rf"(?:\b(?:{_CUES})\s+|[(\[–—-]\s*)$", re.I)
 _YEAR_FOLLOWER = re.compile(r"\s+[a-z]+")
+# "the 1987 crash", "its 1990 invasion", "the company's 1989 results": a determiner makes the number
+# before a noun a year (a count of that size is written with a comma: "the 1,987 people")
+_YEAR_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|that|this|whose)|['’]s)\s+$", re.I)
 _VERB_AFTER_YEAR = re.compile(
     r"\s+(?:was|is|were|saw|and|or|to|when|that|as|through|onwards?|marked|brought|ended|began|"
     r"period|budget|season|elections?|levels?|results|figures|quarter|half|report|census|crisis|war|"
@@ -86,6 +90,7 @@ _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fou
 
 def read_dates(ctx: Context) -> None:
     prose = ctx.prose
+    read_holidays(ctx)  # first: "the Fourth of July" is no month, "Christmas 2019" no lone year
     for name, pattern in _PATTERNS:
         for m in ctx.at_words(pattern, _STARTS[name]):
             if not ctx.free(m.start(), m.end()):
@@ -116,12 +121,14 @@ def read_dates(ctx: Context) -> None:
 
 
 def _reads_as_year(prose: str, m: re.Match[str]) -> bool:
-    """A four-digit number is a year after a temporal cue word, or when no counted noun follows it
-    ("in 2019", "2019 was"), not in "1500 job cuts"."""
+    """A four-digit number is a year after a temporal cue word or a determiner, or when no counted noun
+    follows it ("in 2019", "the 2008 crisis", "2019 was"), not in "1500 job cuts"."""
     if _YEAR_CUE.search(prose, max(0, m.start() - 30), m.start()):
         return True
     if m.group("year") >= "2100":
         return False  # a year this far ahead only after a cue: "by 2120", not "2150 people"
+    if m.group("year") >= "1800" and _YEAR_DETERMINER.search(prose, max(0, m.start() - 10), m.start()):
+        return True
     rest = prose[m.end():m.end() + 40]
     return not _YEAR_FOLLOWER.match(rest) or bool(_VERB_AFTER_YEAR.match(rest))
 
@@ -206,22 +213,14 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _year_for(ref: dt.date, month: int, day: int | None, way: str | None) -> int:
-    """The year of a day or month written without one: the last such date on or before the
-    reference date in a past clause, the next on or after it in a future one, else the nearest
-    (ties go to the past, as news is)."""
-    def date(year: int) -> dt.date:
-        d = day or (15 if way is None else 1)
+    """The year of a day or month written without one (dates.year_of)."""
+    def on(year: int, d: int) -> dt.date:
         return dt.date(year, month, d if _valid(year, month, d) else 28)  # Feb 29 outside a leap year
 
-    candidates = (ref.year - 1, ref.year, ref.year + 1)
-    nearest = min(candidates, key=lambda y: (abs((date(y) - ref).days), y > ref.year))
-    if abs((date(nearest) - ref).days) <= 45:
-        return nearest  # close to the reference date there is no doubt which one is meant
-    if way == "past":
-        return max(y for y in candidates if (date(y) if day else dt.date(y, month, 1)) <= ref)
-    if way == "future":
-        return min(y for y in candidates if (date(y) if day else dt.date(y, month, 28)) >= ref)
-    return nearest
+    if day:
+        return year_of(ref, lambda y: on(y, day), way)
+    return year_of(ref, lambda y: on(y, 15 if way is None else 1), way,
+                   first=lambda y: on(y, 1), last=lambda y: on(y, 28))
 
 
 # A weekday written beside a date names that date: "Monday, Nov. 4", "Nov. 4, a Monday", "Monday (Nov. 4)".
