@@ -96,6 +96,15 @@ def test_weekday_date_reads_a_holiday_as_its_day():
     assert factlint.check_text("On Christmas Day, a Monday, the mayor spoke.", date="2024-01-03").findings == []
 
 
+def test_entity_date_on_a_date_reckoned_back_is_a_warning_that_names_the_year():
+    text = "In 2003 rebels gathered. The coalition against ISIS has struck since that year."
+    [f] = factlint.check_text(text, date="2024-01-03").findings
+    assert (f.rule, f.severity, f.text) == ("entity-date", "warning", "since that year")
+    assert "that year (2003) is 11 years earlier" in f.message and f.fix is None
+    assert factlint.check_text("In 2014 rebels gathered. The coalition against ISIS has struck since that year.",
+                               date="2024-01-03").findings == []
+
+
 def test_no_reference_date_is_one_info_note():
     report = factlint.check_text("It closed yesterday and on Oct. 22 reopened, on Monday.")
     [f] = report.findings

@@ -47,9 +47,10 @@ class Temporal(_Claim):
                                    "'2024-W45', '2024-Q3', 'P3Y', 'PRESENT_REF'.")
     mod: Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
                  "EQUAL_OR_MORE", "ON_OR_BEFORE", "ON_OR_AFTER"] | None = None
-    inferred: Literal["year", "relative", "weekday"] | None = Field(
+    inferred: Literal["year", "relative", "weekday", "anaphora"] | None = Field(
         None, description="What the reference date supplied: the year of a day or month written without one, "
-                          "the whole of a relative date ('last week'), or the date of a lone weekday ('on Friday').")
+                          "the whole of a relative date ('last week'), or the date of a lone weekday ('on Friday'); "
+                          "anaphora: what an earlier date in the copy supplied ('that year', 'the following month').")
     anchor: str | None = Field(None, description="How the value was resolved, in words, when the text did not give it all.")
 
 

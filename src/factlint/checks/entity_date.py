@@ -49,13 +49,15 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
         order = dates.compare(date.value, fact.value)
         if order == 0 or (relation.relation == "since" and order > 0 and not relation.existence):
             continue
-        certain = relation.relation == "since" and order < 0 or (
-            relation.relation != "since" and relation.subject.role != "pronoun")
+        reckoned = date.inferred == "anaphora"  # "since that year": a warning that says which year was read
+        certain = not reckoned and (relation.relation == "since" and order < 0 or (
+            relation.relation != "since" and relation.subject.role != "pronoun"))
         replacement = dates.spoken(dates.truncate(fact.value, dates.precision(date.value)))
         yield Hit(
             span=relation.span, text=relation.text,
             fields={"entity": entity.name, "verb": fact.wording or attribute, "actual": dates.when(fact.value),
-                    "source": fact.source, "stated": date.text, "difference": dates.difference(date.value, fact.value)},
+                    "source": fact.source, "stated": f"{date.text} ({date.value})" if reckoned else date.text,
+                    "difference": dates.difference(date.value, fact.value)},
             related=[(mention.span, mention.text)], certain=certain,
             fix=Fix(span=date.span, replacement=replacement) if date.inferred is None else None)
     yield from _events(claims, params, facts)

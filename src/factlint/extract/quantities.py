@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..claims import Quantity
 from .context import DIGITS, Context
-from .lexicon import NUMBER_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
 from .tense import PAST_FORMS
 from .units import ATTACHED, unit_after
 
@@ -29,9 +29,6 @@ CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.val
 SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
           "bn": 1e9, "tn": 1e12}
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 
 # A quantity is read from where its number (or currency sign) starts; the qualifier before it is read
 # from the text just before, so the pattern is tried only at those places, not at every character.
@@ -94,8 +91,8 @@ _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night
               "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
               "mile", "kilometre", "kilometer", "km", "unit", "capita", "euro", "dollar", "decade", "century",
               "square foot", "square feet", "square metre", "square meter", "square mile", "sq ft", "sq m"}
-_ORDINAL = re.compile(r"\b(?P<word>" + "|".join(_ORDINAL_WORDS) + r")\b", re.I)
-_ORDINAL_STARTS = frozenset(_ORDINAL_WORDS)
+_ORDINAL = re.compile(r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b", re.I)
+_ORDINAL_STARTS = frozenset(ORDINAL_WORDS)
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
@@ -346,7 +343,7 @@ def _ordinal_words(ctx: Context) -> list[_Read]:
     out = []
     for m in ctx.at_words(_ORDINAL, _ORDINAL_STARTS):
         if ctx.free(m.start(), m.end()):
-            out.append(_Read(m.start(), m.end(), float(_ORDINAL_WORDS[m.group("word").lower()]), 0.0, None, None, True))
+            out.append(_Read(m.start(), m.end(), float(ORDINAL_WORDS[m.group("word").lower()]), 0.0, None, None, True))
     return out
 
 

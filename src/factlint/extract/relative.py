@@ -24,7 +24,8 @@ _RELATIVE = re.compile(
     rf"\b(?P<mname>{MONTH})\s+(?P<myear>this|last|next)\s+year\b|"
     r"\b(?P<word>yesterday|today|tomorrow|tonight)\b(?:\s+(?P<wpart>morning|afternoon|evening|night)\b)?"
     r"|\bthis\s+(?P<tpart>morning|afternoon|evening)\b|\blast\s+(?P<lastnight>night)\b"
-    rf"|\b(?P<which>last|next|this|coming|past|previous)\s+(?P<what>week(?:end)?|month|year|quarter|"
+    r"|\b(?P<qyear>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?P<qnth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+    rf"|(?:\bthe\s+(?=(?:past|previous)\s))?\b(?P<which>last|next|this|coming|past|previous)\s+(?P<what>week(?:end)?|month|year|quarter|"
     rf"spring|summer|autumn|fall|winter|{MONTH}|{WEEKDAY})\b"
     rf"|(?:\b(?:nearly|almost|about|some|more\s+than|over|just|roughly)\s+)?"
     rf"(?P<count>\b(?:a|an|{NUMBER_WORDS}|\d+))\s+{_UNIT}\s+(?P<dir>ago|from\s+now|hence)\b"
@@ -33,7 +34,7 @@ _RELATIVE = re.compile(
     r"|(?:\bthe\s+(?=(?:fiscal\s+)?\w+\s+quarter))?(?:\bfiscal\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
-    r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|the\s+past|the\s+future)\b"
+    r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|the\s+past(?!\s+(?:week|month|year|quarter)\b)|the\s+future)\b"
     r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?"
     r"|\bthe\s+(?P<yearagoof>year-(?:ago|earlier))\s+(?:quarter|period|year)\b"
     r")", re.I)
@@ -207,6 +208,10 @@ def _quarter_in_view(ctx: Context, pos: int) -> str | None:
 def _quarter(ctx: Context, m: re.Match[str], ref: dt.date):
     """"the third quarter": the latest third quarter begun by the reference date; "the quarter",
     "the latest quarter": the last one completed."""
+    if m.group("qyear"):  # "this year's third quarter"
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("qyear").lower()]
+        return (f"{year:04d}-Q{ORDINAL_QUARTERS[m.group('qnth').lower()]}", "DATE",
+                f"the {m.group('qnth')} quarter of {m.group('qyear')} year")
     current = (ref.month - 1) // 3 + 1
     nth = m.group("nth")
     if nth is None:

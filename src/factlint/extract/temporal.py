@@ -7,9 +7,10 @@ import re
 from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
 from ..dates import MONTH_NAMES, year_of
 from .context import Context
+from .anaphora import read_anaphora
 from .durations import read_durations
 from .holidays import read_holidays
-from .lexicon import MONTH, MONTHS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
+from .lexicon import MONTH, MONTHS, ORDINAL_WORDS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, read_relative
 from .tense import tense
 
@@ -20,16 +21,19 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 # Words after which a bare month name or four-digit number is read as a date.
 _CUES = ("in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
-         "early|late|mid|around|circa|year|spring|summer|autumn|fall|winter")
+         "early|late|mid|around|circa|year|fiscal|spring|summer|autumn|fall|winter")
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\s+$")
 _RELATIVE_CUE = re.compile(r"\b(?:last|next|this|coming|past|previous)\s+$", re.I)
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
+_FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)  # "fiscal 1989": TimeML keeps the word in the extent
 # "the end of 1990", "the middle of October": the part of the period, in the extent
 _EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+$", re.I)
 _EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
 _DIGIT_WORDS = "|".join(word for word, n in UNITS.items() if 1 <= n <= 9)
 _TEENS = "|".join(word for word, n in UNITS.items() if n >= 10)
 _SAID_REST = rf"hundred|oh[-\s]+(?:{_DIGIT_WORDS})|{_TEENS}|(?:{'|'.join(TENS)})(?:[-\s]+(?:{_DIGIT_WORDS}))?"
@@ -51,6 +55,12 @@ _PATTERNS = [
     ("py", re.compile(rf"\b{_PART}(?P<year>(?:1[0-9]|20)\d\d)(?![\d]|s\b)")),
     # the 1990s, the late 1970s
     ("decade", re.compile(rf"(?:\bthe\s+(?:{_PART})?)?(?<![\d,.$€£])(?P<decade>1[0-9]\d|20\d)0s\b")),
+    # the nineties, the late '80s
+    ("decade_words", re.compile(rf"\bthe\s+(?:{_PART})?(?:(?P<dword>{'|'.join(_DECADE_WORDS)})\b"
+                                r"|['’](?P<dshort>[3-9]0|00|10)s\b)", re.I)),
+    # the 20th century, the early nineteenth century, the 21st-century economy
+    ("century", re.compile(rf"(?:\bthe\s+)?(?:{_PART})?\b(?P<nth>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)"
+                           rf"|{'|'.join(w for w, n in ORDINAL_WORDS.items() if n <= 20)}|twenty[-\s]first)[-\s]+century\b", re.I)),
     # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day
     # (and "noon", "midnight"), with the weekday written after it: "10 p.m. Wednesday", "noon Thursday"
     ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
@@ -84,7 +94,8 @@ _PARTS = frozenset(("early", "mid", "late"))
 _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fourth", "0"]),
            "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
-           "decade": frozenset(["the", "0000"]), "time": frozenset(["0", "00", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
+           "decade": frozenset(["the", "0000"]), "decade_words": frozenset(["the"]),
+           "century": frozenset(["the", "0", "00"]) | _PARTS | frozenset(ORDINAL_WORDS) | {"twenty"}, "time": frozenset(["0", "00", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
            "said": frozenset(["eighteen", "nineteen", "twenty", "the"])}
 
 
@@ -108,6 +119,8 @@ def read_dates(ctx: Context) -> None:
             if name == "year":
                 if not _reads_as_year(prose, m):
                     continue
+                fiscal = _FISCAL.search(prose, max(0, start - 16), start)
+                start = fiscal.start() if fiscal else start
                 year, later = int(m.group("year")), m.group("next")
                 if later and int(later) != (year + 1) % 100:
                     end = m.end("year")  # "1990-95" is no season, but two years: 1990 and 1995
@@ -115,6 +128,7 @@ def read_dates(ctx: Context) -> None:
                         ctx.take(m.start("next"), m.end("next"))
                         ctx.add(Temporal, m.start("next"), m.end("next"), value=f"{year // 100}{later}")
             _add_date(ctx, name, m, start, end)
+    read_anaphora(ctx)
     read_relative(ctx)
     read_durations(ctx)
     _read_weekdays(ctx)
@@ -137,13 +151,13 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
     groups = m.groupdict()
     mod = _MOD.get((groups.get("part") or "").lower())
     edge = _EDGE_OF.search(ctx.prose, max(0, start - 20), start)
-    if edge and name != "decade":
+    if edge and name not in _PERIODS:
         start, mod = edge.start(), _EDGE_MOD[edge.group("edge").lower()]
     year = int(groups["year"]) if groups.get("year") else None
-    if name == "decade":
+    if name in _PERIODS:
         start = m.start()
         ctx.take(start, end)
-        ctx.add(Temporal, start, end, value=groups["decade"], mod=mod)
+        ctx.add(Temporal, start, end, value=_period(groups), mod=mod)
         return
     if name == "time":
         if groups.get("noon"):
@@ -202,6 +216,22 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         ctx.leave_unread(start, end, f"{MONTH_NAMES[month - 1]} {day} is not a date in {year}")
         return
     ctx.add(Temporal, start, end, value=value, mod=mod, anchor=anchor, inferred="year" if anchor else None)
+
+
+_PERIODS = ("decade", "decade_words", "century")
+
+
+def _period(groups: dict) -> str:
+    """A decade's or century's TimeML value: the digits it shares ('199' the 1990s, '19' the 20th century)."""
+    if groups.get("decade"):
+        return groups["decade"]
+    if groups.get("dword"):
+        return f"19{_DECADE_WORDS[groups['dword'].lower()]}"
+    if groups.get("dshort"):
+        return ("20" if groups["dshort"] in ("00", "10") else "19") + groups["dshort"][0]
+    nth = groups["nth"].lower()
+    n = 21 if nth.startswith("twenty") and nth != "twentieth" else ORDINAL_WORDS.get(nth) or int(nth[:-2])
+    return f"{n - 1:02d}"
 
 
 def _valid(year: int, month: int, day: int) -> bool:
