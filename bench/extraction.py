@@ -26,7 +26,7 @@ _UNIT_NAMES = {
     "GBP": "pound sterling", "SEK": "swedish krona", "JPY": "japanese yen", "CNY": "yuan", "INR": "rupee",
     "kilometer": "kilometre", "meter": "metre", "centimeter": "centimetre", "millimeter": "millimetre",
     "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "nautical_mile": "nautical mile",
-    "hectare": "hectare", "acre": "acre", "kilogram": "kilogram", "gram": "gram", "pound": "pound",
+    "hectare": "hectare", "acre": "acre", "kilogram": "kilogram", "gram": "gram", "pound": "pound-mass",
     "ounce": "ounce", "metric_ton": "tonne", "liter": "litre", "gallon": "gallon", "oil_barrel": "barrel",
     "kilometer / hour": "kilometre per hour", "mile / hour": "mile per hour", "knot": "knot",
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "megawatt": "megawatt", "gigawatt": "gigawatt",
@@ -35,7 +35,7 @@ _UNIT_NAMES = {
     "AUD": "australian dollar", "HKD": "hong kong dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
     "SGD": "singapore dollar", "MYR": "malaysian ringgit", "CHF": "swiss franc", "BRL": "real",
     "milligram": "milligram", "milliliter": "millilitre", "nanometer": "nanometre", "micrometer": "micrometre",
-    "mile / gallon": "mile per gallon", "foot * force_pound": "foot pound-force",
+    "mile / gallon": "mile per gallon", "foot * force_pound": "foot pound-force", "GBX": "p",
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}

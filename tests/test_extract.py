@@ -122,6 +122,12 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("a 1,520 sq m clinic", "meter ** 2", "1,520 sq m"),
     ("It reached 40C in Seville.", "degree_Celsius", "40C"),   # a scale in capitals onto the digits
     ("2,000 square feet of offices", "foot ** 2", "2,000 square feet"),
+    ("cooked for each ~45g sample", "gram", "45g"),            # a lower-case g onto the digits
+    ("It fell 1.8 Fahrenheit.", "degree_Fahrenheit", "1.8 Fahrenheit"),
+    ("The neck is 25.5″ long.", "inch", "25.5″"),
+    ("a hardness of 113 gigapascals", "gigapascal", "113 gigapascals"),
+    ("a notebook for 1,200€ to work", "EUR", "1,200€"),        # the sign after the figure
+    ("the 5p bag charge", "GBX", "5p"),                       # pence
 ])
 def test_physical_units_and_currencies(text, unit, quoted):
     q = one(text, "quantity")
@@ -182,6 +188,8 @@ def test_a_number_after_a_capitalised_word_with_its_noun_is_a_count(text, count)
     ("a A$3m grant", 3e6, "AUD", "A$3m"),
     ("Heineken rose to RM23.50.", 23.5, "MYR", "RM23.50"),
     ("a fine of USD 10m", 1e7, "USD", "USD 10m"),
+    ("Passengers paid HK $216,925.", 216925, "HKD", "HK $216,925"),   # a space before the sign
+    ("Gas was at US $2.24 per mmBTU.", 2.24, "USD", "US $2.24"),
 ])
 def test_currency_codes_before_the_figure(text, value, unit, quoted):
     q = one(text, "quantity")
@@ -268,6 +276,39 @@ def test_a_bare_m_after_digits_is_no_scale():
 def test_a_range_shares_its_unit():
     first, second = claims("8 to 10 degrees Celsius above normal", kind="quantity")
     assert first.unit == second.unit == "degree_Celsius" and (first.value, second.value) == (8, 10)
+
+
+def test_a_change_from_one_figure_to_another_keeps_the_unit_of_the_first():
+    first, second = claims("He dropped from 208 pounds to 193 by exercising.", kind="quantity")
+    assert (first.unit, second.unit, second.value, second.upper) == ("pound", "pound", 193, None)
+    rose, level = claims("Sales rose 5% to 1,200.", kind="quantity")   # no "from": a level, not a percentage
+    assert (rose.unit, level.unit) == ("percent", None)
+
+
+def test_by_one_amount_to_another_is_a_range_when_the_unit_is_written_once():
+    first, _ = claims("Temperatures dropped by 1 to 1.5 degrees Celsius.", kind="quantity")
+    assert (first.value, first.upper, first.unit) == (1, 1.5, "degree_Celsius")
+    amount, _ = claims("It increased by $43.6 billion to $419.2 billion.", kind="quantity")
+    assert amount.upper is None
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Properties at 49 Zorro Ranch Road and 9 E 71st St were sold.", ["49", "9", "71"]),
+    ("a flat at 22 Ave Foch in Paris", ["22"]),
+    ("A 1080p screen.", ["1080"]),                                     # a video's lines, not pence or a year
+])
+def test_street_addresses_and_codes_are_not_counts(text, numbers):
+    cs = extract_text(text, date="2024-11-05")
+    assert [c for c in cs.claims if c.kind in ("quantity", "temporal")] == []
+    assert [u.text for u in cs.unread] == numbers
+
+
+def test_the_2_st_louis_teams_are_no_address():
+    assert one("Fans of the 2 St Louis teams came.", "quantity").value == 2
+
+
+def test_a_number_joined_to_its_noun_counts_it():
+    assert [q.noun for q in claims("a six-cylinder engine and a 12-member panel", kind="quantity")] == ["cylinder", "member"]
 
 
 def test_ordinals_are_ranks_not_counts():

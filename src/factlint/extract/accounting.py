@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import DIGITS, Context
-from .quantities import in_name, is_label
+from .quantities import in_address, in_name, is_label
 from .lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAY_NUMBERS
 
 _TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{MONTH}(?![a-z])|\b{WEEKDAY}\b")
@@ -34,6 +34,8 @@ def _reason(prose: str, m: re.Match[str]) -> str:
     if len(m.group()) > 40:
         return "a run of digits too long to be a figure"
     before, after = prose[max(0, m.start() - 6):m.start()], prose[m.end():m.end() + 6]
+    if in_address(prose, m.end()):
+        return "part of a street address ('49 Zorro Ranch Road', '9 E 71st St')"
     for pattern, reason in _REASONS:
         if pattern.search(after if pattern.pattern.startswith("^") else before):
             return reason

@@ -20,12 +20,12 @@ _CURRENCIES = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "€": "EUR
                "cad": "CAD", "hk$": "HKD", "hkd": "HKD", "nz$": "NZD", "s$": "SGD", "chf": "CHF", "₹": "INR",
                "rs": "INR", "rs.": "INR", "rm": "MYR", "r$": "BRL"}
 # codes are upper case only ("rm" and "rs" are words too); longest first
-_CURRENCY = (r"(?:(?-i:US|HK|NZ|[ACSR])\$|\$(?-i:US|A)|[$€£¥₹]"
+_CURRENCY = (r"(?:(?-i:US|HK|NZ)[ \t]?\$|(?-i:[ACSR])\$|\$(?-i:US|A)|[$€£¥₹]"
              r"|(?-i:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|RM|Rs\.?)[ \t]?)")
 _CURRENCY_BEFORE = re.compile(_CURRENCY + "$")
 _CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "crowns": "SEK", "kronor": "SEK",
                    "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
-CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values())
+CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"GBX"}
 SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
           "bn": 1e9, "tn": 1e12}
@@ -41,7 +41,7 @@ _QUANTITY = re.compile(
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word
-    rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc|(?-i:[CF]))(?![A-Za-z0-9]))|\b)"
+    rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc|(?-i:[CFgp]))(?![A-Za-z0-9]))|\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|pc\b|\s+percentage\s+points?\b)?",
     re.I,
@@ -93,6 +93,8 @@ _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night
               "square foot", "square feet", "square metre", "square meter", "square mile", "sq ft", "sq m"}
 _ORDINAL = re.compile(r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b", re.I)
 _ORDINAL_STARTS = frozenset(ORDINAL_WORDS)
+_RESOLUTIONS = frozenset("480 576 720 1080 1440 2160 4320".split())  # "1080p" is a video's lines, not pence
+_SIGN_AFTER = re.compile(r"[ \t]?(?P<sign>[€£])")  # "1,200€", "15 €": the sign after the figure, as much of Europe writes it
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
@@ -150,8 +152,9 @@ def _is_age(prose: str, start: int, end: int) -> bool:
 _LABEL_BEFORE = re.compile(r"(?<=[\w,;:] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                            r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                            r"[a-z]?[A-Z][\w&-]*[ \t]+$")
-_LABEL_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)|['’]s\b|[ \t]+(?P<word>[a-z]+)\b")  # "the iPhone 14's"
-_LABEL_FOLLOWERS = frozenset("in on at to for from with and or but as that which who".split()) | _VERBS
+# "the iPhone 14's", "S&P 500 +0.3%"
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)|['’]s\b|[ \t]+[+−]\d|[ \t]+(?P<word>[a-z]+)\b")
+_LABEL_FOLLOWERS = frozenset("in on at to for from with and or but as that which who is was has".split()) | _VERBS
 
 
 # A number after a word that names by number is a label: "a category 4 hurricane", "No. 3", "Article 50".
@@ -182,6 +185,17 @@ def in_name(prose: str, start: int, end: int) -> bool:
                 and _capitalised(_word_before(prose, start)) and _LABEL_BEFORE.search(prose, max(0, start - 30), start))
 
 
+# A number before a street's name is part of an address: "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch"
+# ("St" and "Dr" before a name are a saint and a doctor: "2 St Louis teams")
+_ADDRESS = re.compile(r"(?:[-–]\d+)?(?:[ \t]+(?:[A-Z][\w'’.]*|\d+(?:st|nd|rd|th))){0,3}?[ \t]+"
+                      r"(?:Street|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Terrace|Crescent|Parkway"
+                      r"|(?:St|Dr)(?!\.?[ \t]+[A-Z]))\b")
+
+
+def in_address(prose: str, end: int) -> bool:
+    return bool(_ADDRESS.match(prose, end))
+
+
 def _capitalised(word: str) -> bool:
     """"Big", "S&P", "iPhone": a word a name can end with."""
     return word[:1].isupper() or word[1:2].isupper()
@@ -201,7 +215,8 @@ def read_quantities(ctx: Context) -> None:
     _share_units_in_ranges(ctx.prose, found)
     for q in found:
         low, high = _interval(q)
-        noun = None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.counted or q.end)
+        noun = None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.counted or q.end) or (
+            _hyphen_noun(ctx.prose, q.end))
         before = ctx.prose[max(0, q.start - 30):q.start]
         change = "up" if before.endswith("+") else None  # "Dow +0.2%"
         if _ends_with(before, _CHANGE_LAST):
@@ -260,7 +275,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         step = 0.0  # a number in words is a count, exact
     if m.group("ord") and not raw[0].isdigit():
         return None
-    if raw[0].isdigit() and not m.group("cur") and (in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start)):
+    if raw[0].isdigit() and not m.group("cur") and (in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start)
+                                                     or in_address(ctx.prose, num_end)):
         return None  # left for the account
     if not raw[0].isdigit() and (raw[0].isupper() and _LABEL_BEFORE.search(ctx.prose, max(0, num_start - 30), num_start)
                                  or raw.lower() == "one" and _word_before(ctx.prose, num_start).lower() in _PRONOUN_ONE):
@@ -277,7 +293,7 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if m.group("pct"):
         unit = "percentage point" if "point" in m.group("pct").lower() else "percent"
     elif m.group("cur"):
-        unit = _CURRENCIES[m.group("cur").strip().lower()]
+        unit = _CURRENCIES["".join(m.group("cur").split()).lower()]
     else:
         physical = unit_after(ctx.prose, m.end())
         currency = _CURRENCY_WORD.match(ctx.prose, m.end())
@@ -285,6 +301,12 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
             unit, end = physical
         elif currency:
             unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
+        elif sign := _SIGN_AFTER.match(ctx.prose, end):
+            unit, end = _CURRENCIES[sign.group("sign")], sign.end()
+        elif ctx.prose[end:end + 1] == "p" and raw[-1].isdigit() and not m.group("ord"):
+            if raw in _RESOLUTIONS:
+                return None  # left for the account: a code
+            unit, end = "GBX", end + 1  # "118.5p": pence, as London prices shares (GBX, the market's code)
         elif not m.group("ord") and scale == 1.0 and _is_age(ctx.prose, m.start(), m.end()):
             unit = "year"  # an age: the number stays the claim, "-year-old" is read by the age checks
     per = _PER.match(ctx.prose, end)
@@ -372,7 +394,7 @@ def _without_scores(prose: str, found: list[_Read]) -> list[_Read]:
 
 def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
     """In "8 to 10 degrees Celsius", "40-50 million" and "$89 to $93 billion", the first number takes the
-    second's unit and scale; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
+    second's unit and scale, in "from 208 pounds to 193" the second the first's; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
     for a, b in zip(found, found[1:]):
         if not a.ordinal and not b.ordinal and _RANGE_JOIN.fullmatch(prose[a.end:b.start]):
             if a.unit == "year" and b.unit is None and a.value < b.value < 130 and b.scaled == 1.0:
@@ -380,12 +402,16 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
             if (a.unit in (None, b.unit) and a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000
                     and a.value * b.scaled <= 10 * b.value):  # "from $200 to $4 million": dollars
                 a.value, a.step = a.value * b.scaled, a.step * b.scaled  # "$89 to $93 billion", "1 to 2 thousand"
+            shared = a.unit is None  # "by 1 to 1.5 degrees": one amount, a range; "by $43.6 billion to ..." two
             if a.unit is None or (b.unit or "").startswith(a.unit + "/"):
                 a.unit = b.unit  # "$62 to $68 per share"
             before = prose[max(0, a.start - 10):a.start]
+            if (b.unit is None and a.unit not in (None, "year") and re.search(r"\bfrom\s+$", before)
+                    and not _noun(prose, b.end)):
+                b.unit = a.unit  # "from 208 pounds to 193": the second figure is in the first's unit
             if re.search(r"\bbetween\s+$", before) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
-                    and not re.search(r"\bby\s+$", before)):  # "increased by $43.6 billion to $419.2 billion"
+                    and (shared or not re.search(r"\bby\s+$", before))):  # "increased by $43.6 billion to $419.2 billion"
                 a.upper = b.value
 
 
@@ -411,6 +437,21 @@ def _interval(q: _Read) -> tuple[float | None, float | None]:
 
 def _r(x: float) -> float:
     return round(x, 9)
+
+
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+# joined to a number but no thing counted: "a one-time charge", "50-strong", "a two-thirds majority", "20-odd"
+_NOT_JOINED_NOUNS = frozenset("time times strong odd plus something fold way".split()) | frozenset(
+    [*_PART_WORDS, *(w + "s" for w in _PART_WORDS), "halves"])
+
+
+def _hyphen_noun(prose: str, end: int) -> str | None:
+    """"a six-cylinder engine", "a 12-member panel": the noun joined to the number counts."""
+    m = _HYPHEN_NOUN.match(prose, end)
+    word = m.group(1) if m else ""
+    if not word or word in _STOP or word in _NOT_JOINED_NOUNS or word.endswith(("ed", "ing", "ly")):
+        return None
+    return word
 
 
 def _noun(prose: str, end: int) -> str | None:

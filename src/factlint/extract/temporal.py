@@ -70,7 +70,7 @@ _PATTERNS = [
                         re.I)),
     # 2014, when it reads as a year
     # (and a season or fiscal year across two: "the 2024-25 season", "fiscal 2023/24", read as its first)
-    ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|2[01])\d\d)(?![\d%]|,\d|\.\d)"
+    ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|2[01])\d\d)(?![\d%A-Za-z]|,\d|\.\d)"
                         r"(?:[-–/](?P<next>\d\d)(?![\d%]|,\d|\.\d))?")),
     # a year said, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
     ("said", re.compile(rf"\b(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>{_SAID_REST})\b"

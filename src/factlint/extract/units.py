@@ -32,7 +32,9 @@ PHYSICAL = {
     "gallons": "gallon", "gallon": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "degrees celsius": "degree_Celsius", "degrees c": "degree_Celsius", "°c": "degree_Celsius", "ºc": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit", "degrees f": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
-    "ºf": "degree_Fahrenheit",
+    "ºf": "degree_Fahrenheit", "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
+    "″": "inch", "′": "foot", "gigapascals": "gigapascal", "megapascals": "megapascal", "kilopascals": "kilopascal",
+    "pascals": "pascal", "psi": "psi",
     "megawatts": "megawatt", "megawatt": "megawatt", "mw": "megawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
     "kilowatts": "kilowatt", "kilowatt": "kilowatt", "kw": "kilowatt", "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour", "horsepower": "horsepower", "hp": "horsepower",
@@ -48,14 +50,14 @@ UNIT = re.compile(
     + r")(?![A-Za-z0-9])", re.I)
 
 
-# "40C (104F)": a temperature's scale written onto the digits, in capitals only
-_DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# written onto the digits in this case only: "40C (104F)", "45g" ("5G" is a network, "5c" a price)
+_CASED = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "g": "gram"}
 
 
 def unit_after(prose: str, pos: int) -> tuple[str, int] | None:
     """The physical unit written right after a number ending at `pos`: (pint unit, end)."""
-    if prose[pos:pos + 1] in _DEGREES and not prose[pos + 1:pos + 2].isalnum() and prose[pos - 1:pos].isdigit():
-        return _DEGREES[prose[pos]], pos + 1
+    if prose[pos:pos + 1] in _CASED and not prose[pos + 1:pos + 2].isalnum() and prose[pos - 1:pos].isdigit():
+        return _CASED[prose[pos]], pos + 1
     m = UNIT.match(prose, pos)
     if not m:
         return None
