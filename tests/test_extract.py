@@ -122,7 +122,7 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("a 1,520 sq m clinic", "meter ** 2", "1,520 sq m"),
     ("It reached 40C in Seville.", "degree_Celsius", "40C"),   # a scale in capitals onto the digits
     ("2,000 square feet of offices", "foot ** 2", "2,000 square feet"),
-    ("cooked for each ~45g sample", "gram", "45g"),            # a lower-case g onto the digits
+    ("cooked for each 45g sample", "gram", "45g"),             # a lower-case g onto the digits
     ("It fell 1.8 Fahrenheit.", "degree_Fahrenheit", "1.8 Fahrenheit"),
     ("The neck is 25.5″ long.", "inch", "25.5″"),
     ("a hardness of 113 gigapascals", "gigapascal", "113 gigapascals"),
@@ -276,6 +276,12 @@ def test_a_bare_m_after_digits_is_no_scale():
 def test_a_range_shares_its_unit():
     first, second = claims("8 to 10 degrees Celsius above normal", kind="quantity")
     assert first.unit == second.unit == "degree_Celsius" and (first.value, second.value) == (8, 10)
+
+
+def test_a_tilde_is_about():
+    q = one("Samples are only ~45g each.", "quantity")
+    assert (q.text, q.qualifier, q.low, q.high) == ("~45g", "~", 42.75, 47.25)
+    assert [q.qualifier for q in claims("The error was 5~6.", kind="quantity")] == [None, None]
 
 
 def test_a_change_from_one_figure_to_another_keeps_the_unit_of_the_first():

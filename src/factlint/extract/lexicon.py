@@ -65,7 +65,7 @@ def words_value(phrase: str) -> float | None:
 # How a qualifier bounds the value it stands before: (low factor side, high factor side).
 # "about" allows a tenth either way; the precision of the digits is the claim extraction issue's.
 QUALIFIERS = {
-    "about": "approx", "approximately": "approx", "roughly": "approx", "around": "approx", "some": "approx",
+    "about": "approx", "~": "approx", "approximately": "approx", "roughly": "approx", "around": "approx", "some": "approx",
     "nearly": "below", "almost": "below", "close to": "below", "just under": "below",
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
     "at least": "min", "no fewer than": "min", "no less than": "min",

@@ -32,7 +32,7 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k"
 
 # A quantity is read from where its number (or currency sign) starts; the qualifier before it is read
 # from the text just before, so the pattern is tried only at those places, not at every character.
-_QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>{QUALIFIER})\s+$", re.I)
+_QUALIFIER_BEFORE = re.compile(rf"(?P<qual>(?<![\w~])~|\b(?:{QUALIFIER})(?=\s))\s*$", re.I)  # "~45g": about
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     # digits joined to a letter are a code ("G7", "F-16"), unless the letters are a currency ("USD1,700")
@@ -243,9 +243,14 @@ def _matches(ctx: Context):
         if m is None:
             continue
         lead = prose[max(0, start - 25):start]
-        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _ends_with(lead, _QUALIFIER_LAST) else None
+        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _qualified(lead) else None
         end = m.end()
         yield m, qual
+
+
+def _qualified(lead: str) -> bool:
+    """Whether the text before a figure can end in a qualifier: a cheap test before the pattern."""
+    return _ends_with(lead, _QUALIFIER_LAST) or "~" in lead[-3:]
 
 
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:
@@ -351,7 +356,7 @@ def _fractions(ctx: Context) -> list[_Read]:
                 continue  # "two in one", "5 in 5": not a share
             value = n / d
         lead = prose[max(0, start - 25):start]
-        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _ends_with(lead, _QUALIFIER_LAST) else None
+        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _qualified(lead) else None
         if m.group("den") and m.group("whose") is None and qual is None:
             continue  # "a third term" is a rank; "about a third" or "a third of" a share
         ctx.take(start, end)
