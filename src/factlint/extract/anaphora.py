@@ -42,9 +42,8 @@ def _last_date(ctx: Context, pos: int, parts: int) -> Temporal | None:
     2 a month, 3 a day), within the sentence and the two before it."""
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
     first = ctx.sentence_starts[max(0, i - _SENTENCES_BACK)] if i >= 0 else 0
-    found = [c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and first <= c.span.start < pos
-             and c.inferred in (None, "year", "anaphora") and dates.is_date(c.value) and dates.precision(c.value) >= parts]
-    return max(found, key=lambda c: c.span.start, default=None)
+    return next((c for c in ctx.dates_before(first, pos) if c.type == "DATE" and c.inferred in (None, "year", "anaphora")
+                 and dates.is_date(c.value) and dates.precision(c.value) >= parts), None)
 
 
 def _shifted(value: str, unit: str, shift: int) -> str:

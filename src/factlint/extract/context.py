@@ -18,6 +18,10 @@ _DIGIT_KEYS = ["", "0", "00", "000", "0000", "00000"]
 DIGITS = frozenset(_DIGIT_KEYS[1:])
 
 
+def _start(claim) -> int:
+    return claim.span.start
+
+
 @dataclass
 class Context:
     doc: Document
@@ -29,6 +33,8 @@ class Context:
     sentences: list[tuple[int, int]] = field(init=False)
     sentence_starts: list[int] = field(init=False)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    # the temporal claims in order of where they start, for readers that look back to the last date
+    temporals: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # characters already read as part of a date, so later components do not read them again
@@ -117,7 +123,24 @@ class Context:
         self.ids.add(claim_id)
         claim = cls(id=claim_id, span=self.span(start, end), text=self.text(start, end), **fields)
         self.claims.append(claim)
+        if claim.kind == "temporal":
+            bisect.insort(self.temporals, claim, key=_start)
         return claim
+
+    def drop(self, claim) -> None:
+        self.claims.remove(claim)
+        if claim.kind == "temporal":
+            self.temporals.remove(claim)
+
+    def dates_before(self, first: int, pos: int, limit: int = 10) -> list:
+        """The temporal claims that start from `first` up to `pos`, the nearest first, at most `limit` of
+        them: looking back stays a few steps however long a sentence runs on."""
+        i = bisect.bisect_left(self.temporals, pos, key=_start)
+        out = []
+        while i > 0 and len(out) < limit and self.temporals[i - 1].span.start >= first:
+            i -= 1
+            out.append(self.temporals[i])
+        return out
 
     def leave_unread(self, start: int, end: int, reason: str) -> None:
         self.unread.append(Unread(span=self.span(start, end), text=self.text(start, end), reason=reason))

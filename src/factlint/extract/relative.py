@@ -197,11 +197,10 @@ def _year_before(ctx: Context, m: re.Match[str], ref: dt.date):
 def _quarter_in_view(ctx: Context, pos: int) -> str | None:
     """The quarter the sentence, or the one before, is about, if it names one."""
     start = ctx.sentence_start(max(0, ctx.sentence_start(pos) - 1))
-    for claim in reversed(ctx.claims):
-        if isinstance(claim, Temporal) and start <= claim.span.start < pos:
-            q = _QUARTER_VALUE.fullmatch(claim.value)
-            if q:
-                return q.group(1)
+    for claim in ctx.dates_before(start, pos):
+        q = _QUARTER_VALUE.fullmatch(claim.value)
+        if q:
+            return q.group(1)
     return None
 
 

@@ -280,7 +280,7 @@ def _read_weekdays(ctx: Context) -> None:
 
 def _widen(ctx: Context, date: Temporal, start: int) -> Temporal:
     """The date written with its weekday is one expression, as TimeML marks it: "Monday, Nov. 4"."""
-    ctx.claims.remove(date)
+    ctx.drop(date)
     ctx.take(start, date.span.end)
     return ctx.add(Temporal, start, date.span.end, **date.model_dump(exclude={"id", "span", "text", "kind"}))
 
