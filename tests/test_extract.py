@@ -422,6 +422,35 @@ def test_centuries_decades_in_words_fiscal_years_and_quarters_of_a_relative_year
     assert claims(text, kind="quantity") == []
 
 
+def test_two_days_of_one_month_are_two_dates():
+    dated = [(t.text, t.value) for t in claims("Talks ran Oct. 22-24 and Nov. 3-5, 2023.", kind="temporal")]
+    assert dated == [("Oct. 22", "2024-10-22"), ("24", "2024-10-24"), ("Nov. 3", "2023-11-03"), ("5, 2023", "2023-11-05")]
+    assert claims("Talks ran Oct. 22-24.", kind="quantity") == []
+
+
+@pytest.mark.parametrize("text, quoted, value, mod", [
+    ("Sales rose in Q3 2024.", "Q3 2024", "2024-Q3", None),
+    ("Sales rose in 2023 Q4.", "2023 Q4", "2023-Q4", None),
+    ("guidance for Q1 FY2025", "Q1 FY2025", "2025-Q1", None),
+    ("Profit fell in H1 2024.", "H1 2024", "2024-H1", None),
+    ("Profit fell in the first half of 2024.", "the first half of 2024", "2024-H1", None),
+    ("It rose in the last half of 1989.", "the last half of 1989", "1989-H2", None),
+    ("Profit rose in Q3.", "Q3", "2024-Q3", None),                       # the latest third quarter begun
+    ("It opens in spring 2025.", "spring 2025", "2025-SP", None),
+    ("in the winter of 1994", "the winter of 1994", "1994-WI", None),
+    ("by late summer 2023", "late summer 2023", "2023-SU", "END"),
+])
+def test_quarters_halves_and_seasons_with_their_year(text, quoted, value, mod):
+    t = one(text, "temporal")
+    assert (t.text, t.value, t.mod) == (quoted, value, mod)
+    assert claims(text, kind="quantity") == []
+
+
+def test_a_duration_before_later_leaves_later_out():
+    t = one("Three days later, it ended.", "temporal")
+    assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")
+
+
 @pytest.mark.parametrize("text", ["The Christmas shopping season began.", "over the Thanksgiving weekend",
                                   "the Christmas Day weekend", "on Labour Day"])
 def test_a_time_around_a_holiday_is_no_day(text):

@@ -19,7 +19,7 @@ _DURATION = re.compile(
     rf"(?:\b(?P<lead>the\s+(?:past|last|next|first|coming|following|previous)\s+|the\s+))?"
     rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|less\s+than|under)\s+)?"
     rf"(?<![\w$€£.,-]){_COUNT}[-\s]+{_UNITS}(?![\w-])(?!\s+(?:ago|hence|old)\b)"
-    rf"(?P<tail>\s+(?:earlier|later))?",
+    rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)
 _FOLLOWED_BY_OLD = re.compile(r"-old\b")
 _SET = re.compile(

@@ -32,6 +32,7 @@ _RELATIVE = re.compile(
     r"|\ba\s+year\s+(?P<yearearlier>earlier|before)\b"
     r"|\b(?P<yearago>year-earlier|year-ago)\b"
     r"|(?:\bthe\s+(?=(?:fiscal\s+)?\w+\s+quarter))?(?:\bfiscal\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+    r"|\b(?-i:Q)(?P<qnum>[1-4])\b"
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
     r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|the\s+past(?!\s+(?:week|month|year|quarter)\b)|the\s+future)\b"
@@ -46,10 +47,10 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
 _STARTS = frozenset(
     "earlier early later late yesterday today tomorrow tonight last next this coming past previous nearly almost "
     "about some more over just roughly a an year the fiscal first second third fourth now currently at nowadays "
-    "recently in mid".split()) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
+    "recently in mid q".split()) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
 _TRIGGERS = frozenset(
     "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
-    "currently present nowadays recently future spring summer autumn fall winter earlier before".split())
+    "currently present nowadays recently future spring summer autumn fall winter earlier before q".split())
 
 
 def read_relative(ctx: Context) -> None:
@@ -113,7 +114,7 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         a_year_ago = (m.group("count").lower(), m.group("unit").lower(), m.group("dir").lower()) in (
             ("a", "year", "ago"), ("one", "year", "ago"))
         return (a_year_ago and _year_before(ctx, m, ref)) or _shifted(ref, m)
-    if "quarter" in text:
+    if "quarter" in text or m.group("qnum"):
         return _quarter(ctx, m, ref)
     if m.group("which") is None:  # "the weekend": the one just past, or the next in a clause that looks ahead
         way = tense(ctx.prose, ctx.sentence_start(m.start()), m.start(), ctx.sentence_end(m.start()))
@@ -212,11 +213,11 @@ def _quarter(ctx: Context, m: re.Match[str], ref: dt.date):
         return (f"{year:04d}-Q{ORDINAL_QUARTERS[m.group('qnth').lower()]}", "DATE",
                 f"the {m.group('qnth')} quarter of {m.group('qyear')} year")
     current = (ref.month - 1) // 3 + 1
-    nth = m.group("nth")
+    nth = m.group("nth") or m.group("qnum")
     if nth is None:
         index = ref.year * 4 + current - 2
         return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", "the last quarter completed"
-    q = ORDINAL_QUARTERS[nth.lower()]
+    q = int(nth) if nth.isdigit() else ORDINAL_QUARTERS[nth.lower()]
     # results are reported after the quarter ends: the latest such quarter begun by the reference date
     year = ref.year if q <= current else ref.year - 1
     return f"{year:04d}-Q{q}", "DATE", f"the {nth} quarter"

@@ -11,7 +11,7 @@ from .anaphora import read_anaphora
 from .durations import read_durations
 from .holidays import read_holidays
 from .lexicon import MONTH, MONTHS, ORDINAL_WORDS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
-from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, read_relative
+from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, SEASONS, read_relative
 from .tense import tense
 
 
@@ -43,10 +43,20 @@ _PATTERNS = [
     ("quarter", re.compile(r"(?:\bthe\s+)?(?:(?P<y1>(?:1[0-9]|20)\d\d)(?:['’]s)?\s+)?(?:fiscal\s+)?"
                            r"\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
                            r"(?(y1)|\s+of\s+(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)\d\d)\b)", re.I)),
+    # Q3 2024, 2024 Q3, Q3 FY2024; H1 2024, the first half of 2024, the second half of fiscal 1989
+    ("short_quarter", re.compile(r"\b(?P<p1>(?-i:Q)[1-4]|(?-i:H)[12])\s*(?:(?-i:FY)\s*)?(?P<y1>(?:1[0-9]|20)\d\d)\b"
+                                 r"|\b(?P<y2>(?:1[0-9]|20)\d\d)\s*(?P<p2>(?-i:Q)[1-4]|(?-i:H)[12])\b"
+                                 r"|(?:\bthe\s+)?\b(?P<half>first|second|last)\s+half\s+of\s+(?:fiscal\s+)?"
+                                 r"(?P<y3>(?:1[0-9]|20)\d\d)\b", re.I)),
+    # spring 2024, the winter of 1994, late summer 2023
+    ("season", re.compile(rf"(?:\bthe\s+)?(?:{_PART})?\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+                          r"(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d)", re.I)),
     # 2024-10-22
     ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
     # Nov. 4, 2024 / late Oct. 22 / March 13
-    ("mdy", re.compile(rf"(?:{_PART})?(?P<month>{MONTH})\s+{_DAY}(?![\d,]\d|\d){_YEAR_AFTER}")),
+    # (and two days of one month: "Oct. 22-24", read as two dates)
+    ("mdy", re.compile(rf"(?:{_PART})?(?P<month>{MONTH})\s+{_DAY}(?:\s*[-–]\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?!\d))?"
+                       rf"(?![\d,]\d|\d){_YEAR_AFTER}")),
     # 22 October 2024
     ("dmy", re.compile(rf"(?<![\d.,]){_DAY}\s+(?:of\s+)?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
     # late October 2024 / September 2025 / in September
@@ -92,6 +102,8 @@ _VERB_AFTER_YEAR = re.compile(
 # digits, "0" and "00" of one or two (Context.word_index)
 _PARTS = frozenset(("early", "mid", "late"))
 _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fourth", "0"]),
+           "season": _PARTS | frozenset(["the", "spring", "summer", "autumn", "fall", "winter"]),
+           "short_quarter": frozenset(["q", "h", "0000", "the", "first", "second", "last"]),
            "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
            "decade": frozenset(["the", "0000"]), "decade_words": frozenset(["the"]),
@@ -127,6 +139,10 @@ def read_dates(ctx: Context) -> None:
                     if int(later) > year % 100:
                         ctx.take(m.start("next"), m.end("next"))
                         ctx.add(Temporal, m.start("next"), m.end("next"), value=f"{year // 100}{later}")
+            if m.groupdict().get("day2") and int(m.group("day2")) > int(m.group("day")):
+                _add_date(ctx, name, m, start, m.end("day"))
+                _add_date(ctx, name, m, m.start("day2"), end, day_group="day2")
+                continue
             _add_date(ctx, name, m, start, end)
     read_anaphora(ctx)
     read_relative(ctx)
@@ -147,7 +163,7 @@ def _reads_as_year(prose: str, m: re.Match[str]) -> bool:
     return not _YEAR_FOLLOWER.match(rest) or bool(_VERB_AFTER_YEAR.match(rest))
 
 
-def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -> None:
+def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, day_group: str = "day") -> None:
     groups = m.groupdict()
     mod = _MOD.get((groups.get("part") or "").lower())
     edge = _EDGE_OF.search(ctx.prose, max(0, start - 20), start)
@@ -179,6 +195,14 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or '00'}",
                 inferred=inferred, anchor=anchor)
         return
+    if name == "season":
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, value=f"{year:04d}-{SEASONS[groups['season'].lower()]}", mod=mod)
+        return
+    if name == "short_quarter":
+        ctx.take(start, end)
+        ctx.add(Temporal, start, end, value=_part_of_year(groups), mod=mod)
+        return
     if name == "quarter":
         ctx.take(start, end)
         ctx.add(Temporal, start, end, value=f"{groups['y1'] or groups['y2']}-Q{ORDINAL_QUARTERS[groups['nth'].lower()]}",
@@ -196,7 +220,7 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         ctx.add(Temporal, start, end, value=f"{year:04d}", mod=mod)
         return
     month = int(groups["month"]) if name == "iso" else MONTHS[groups["month"].rstrip(".").lower()]
-    day = int(groups["day"]) if groups.get("day") else None
+    day = int(groups[day_group]) if groups.get(day_group) else None
     if year is not None and day is not None and not _valid(year, month, day):
         return
     ctx.take(start, end)
@@ -216,6 +240,13 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int) -
         ctx.leave_unread(start, end, f"{MONTH_NAMES[month - 1]} {day} is not a date in {year}")
         return
     ctx.add(Temporal, start, end, value=value, mod=mod, anchor=anchor, inferred="year" if anchor else None)
+
+
+def _part_of_year(groups: dict) -> str:
+    """'2024-Q3' for "Q3 2024" or "2024 Q3", '2024-H1' for "H1 2024" or "the first half of 2024"."""
+    if groups.get("half"):
+        return f"{groups['y3']}-H{1 if groups['half'].lower() == 'first' else 2}"
+    return f"{groups['y1']}-{groups['p1']}" if groups.get("p1") else f"{groups['y2']}-{groups['p2']}"
 
 
 _PERIODS = ("decade", "decade_words", "century")
