@@ -105,6 +105,13 @@ def test_entity_date_on_a_date_reckoned_back_is_a_warning_that_names_the_year():
                                date="2024-01-03").findings == []
 
 
+def test_percentage_change_reads_past_a_figure_per_share_before_the_rate():
+    text = "For the year, the company earned $422.5 million, or $6.44 a share, up {}% from $387.8 million, or $5.63 a share."
+    assert factlint.check_text(text.format("8.9"), date="1989-11-02").findings == []
+    [f] = factlint.check_text(text.format("18.9"), date="1989-11-02").findings
+    assert (f.rule, f.text) == ("percentage", "18.9%") and "from $387.8 million to $422.5 million is 8.9%" in f.message
+
+
 def test_no_reference_date_is_one_info_note():
     report = factlint.check_text("It closed yesterday and on Oct. 22 reopened, on Monday.")
     [f] = report.findings

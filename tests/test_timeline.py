@@ -69,6 +69,18 @@ def test_anniversary_against_a_reference_fact():
     assert f.related[0].text == "ESA"
 
 
+def test_an_anniversary_months_ahead_is_the_next_one():
+    # NATO was founded on April 4, 1949: in December 1998 its 50th anniversary is four months away
+    assert findings("The three will join in April, as part of marking NATO's 50th anniversary.", "1998-12-05") == []
+    [f] = findings("The three will join in April, as part of marking NATO's 51st anniversary.", "1998-12-05")
+    assert (f.rule, f.text) == ("age-duration", "51st")
+
+
+def test_an_age_is_not_given_to_an_entity_named_before_another_name():
+    text = "Tests at the FBI Laboratory matched a hair from the home of James Kopp, a 44-year-old protester."
+    assert findings(text, "1999-01-22") == []
+
+
 def test_age_allows_either_side_of_a_birthday():
     assert findings("The 21-year-old, who was born in Lagos in 2003, scored.", "2025-03-09") == []
     assert findings("The 22-year-old, who was born in Lagos in 2003, scored.", "2025-03-09") == []

@@ -31,7 +31,8 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
             continue
         years = int(end[:4]) - int(start[0][:4])
         stated = int(amount.value) if amount.kind == "quantity" else int(amount.value[1:-1])  # "P26Y" -> 26
-        allowed = {"anniversary": [years], "age": [years - 1, years], "years": [years - 1, years, years + 1]}
+        allowed = {"anniversary": _anniversaries(start[0], end), "age": [years - 1, years],
+                   "years": [years - 1, years, years + 1]}
         if stated in allowed[elapsed.measure]:
             continue
         if elapsed.measure == "years" and elapsed.subject and stated <= years + 1:
@@ -41,6 +42,17 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
                   fields={"start": start[2], "expected": expected,
                           "end": dates.describe(end) if elapsed.until else f"{end[:4]} (the article's date)"},
                   related=[(start[1].span, start[1].text)])
+
+
+def _anniversaries(start: str, end: str) -> list[int]:
+    """The anniversaries copy dated `end` may speak of: the one within six months of the date, either side
+    ("will join in April, marking NATO's 50th anniversary" in December 1998), when both months are known;
+    else the one of the year or the next."""
+    years = int(end[:4]) - int(start[:4])
+    if dates.precision(start) < 2 or dates.precision(end) < 2:
+        return [years, years + 1]
+    gap = int(end[5:7]) - int(start[5:7])  # months from the anniversary in the end's year to the end
+    return [n for n in (years - 1, years, years + 1) if abs(gap - 12 * (n - years)) <= 6]
 
 
 def _start(by_id, elapsed: Elapsed, facts: FactBase, began: list[str]):

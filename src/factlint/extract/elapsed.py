@@ -19,6 +19,9 @@ _SPAN_END = re.compile(r"\s+(?:until|to|through|till)\b[^.;]{0,50}?$")
 _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
 
 
+# a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
+# Laboratory ... James C. Kopp, a 44-year-old protester"
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
 _YEARS = re.compile(r"P(\d+)Y")
 _REACH = 240  # characters either side of an amount where its dates and subject are looked for
 
@@ -67,7 +70,7 @@ def read_elapsed(ctx: Context) -> None:
             ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id)
         else:  # "ESA, which marks its 50th anniversary", "NATO, the 75-year-old alliance": the entity's own start
             subject = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, q.span.start)]
-            if subject:
+            if subject and not _OTHER_NAME.search(prose, subject[-1].span.end, q.span.start):
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
 
 

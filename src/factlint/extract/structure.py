@@ -59,8 +59,9 @@ _CHANGES = [
     (re.compile(rf"{Q('rate')}\s+to\s+{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"
                 rf"[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
      re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
-    # 1.12 million tonnes last year, up 7% from 1.05 million tonnes
-    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I), None),
+    # 1.12 million tonnes last year, up 7% from 1.05 million tonnes; earned $422.5 million, or $6.44 a share,
+    # up 8.9% from $387.8 million (the figure per share is an aside)
+    (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
     # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points
