@@ -112,6 +112,13 @@ def test_percentage_change_reads_past_a_figure_per_share_before_the_rate():
     assert (f.rule, f.text) == ("percentage", "18.9%") and "from $387.8 million to $422.5 million is 8.9%" in f.message
 
 
+def test_percentage_change_with_a_comma_before_to():
+    text = "Revenue in the quarter rose {} percent, to $3.42 billion from $2.24 billion a year earlier."
+    assert factlint.check_text(text.format(53), date="2009-06-19").findings == []
+    [f] = factlint.check_text(text.format(63), date="2009-06-19").findings
+    assert (f.rule, f.text) == ("percentage", "63 percent") and "is 52.7%" in f.message
+
+
 def test_no_reference_date_is_one_info_note():
     report = factlint.check_text("It closed yesterday and on Oct. 22 reopened, on Monday.")
     [f] = report.findings

@@ -54,9 +54,10 @@ _SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\
 # checked once a rate, a new and an old value are found, as a verb tried at every character costs more
 # than all the rest of reading structure.
 _CHANGES = [
-    # rose 12% to $4.37 billion from $3.90 billion; rose 6.3% to $84.15 in after-hours trading, from a close of $79.16;
+    # rose 12% to $4.37 billion from $3.90 billion; rose 53 percent, to $3.42 billion from $2.24 billion;
+    # rose 6.3% to $84.15 in after-hours trading, from a close of $79.16;
     # rose 12% to $4.37 billion, or $1.02 a share, from $3.90 billion (the figure per share is an aside)
-    (re.compile(rf"{Q('rate')}\s+to\s+{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"
+    (re.compile(rf"{Q('rate')},?\s+to\s+{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"
                 rf"[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
      re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
     # 1.12 million tonnes last year, up 7% from 1.05 million tonnes; earned $422.5 million, or $6.44 a share,
