@@ -451,6 +451,28 @@ def test_a_duration_before_later_leaves_later_out():
     assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")
 
 
+@pytest.mark.parametrize("text, quoted, kind, value, mod", [
+    ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None),
+    ("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M", None),
+    ("A minute and a half later it fell.", "A minute and a half", "DURATION", "PT1M30S", None),
+    ("It ran 3½ weeks.", "3½ weeks", "DURATION", "P3.5W", None),
+    ("The show airs on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None),
+    ("It opens on March eighth.", "March eighth", "DATE", "2025-03-08", None),
+    ("It opened on the twenty-second of October.", "the twenty-second of October", "DATE", "2024-10-22", None),
+    ("He left around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2024-11-05T19:15", "APPROX"),
+    ("It opens this coming Sunday, March 8, 2026.", "this coming Sunday, March 8, 2026", "DATE", "2026-03-08", None),
+])
+def test_halves_recurring_weekdays_days_in_words_and_times_about(text, quoted, kind, value, mod):
+    t = one(text, "temporal")
+    assert (t.text, t.type, t.value, t.mod) == (quoted, kind, value, mod)
+    assert claims(text, kind="quantity") == []
+
+
+def test_a_day_in_words_is_read_only_where_it_ends_the_date():
+    assert claims("In May third parties won.", kind="temporal") == []
+
+
 @pytest.mark.parametrize("text", ["The Christmas shopping season began.", "over the Thanksgiving weekend",
                                   "the Christmas Day weekend", "on Labour Day"])
 def test_a_time_around_a_holiday_is_no_day(text):

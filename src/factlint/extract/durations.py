@@ -18,14 +18,18 @@ _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LE
 _DURATION = re.compile(
     rf"(?:\b(?P<lead>the\s+(?:past|last|next|first|coming|following|previous)\s+|the\s+))?"
     rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|less\s+than|under)\s+)?"
-    rf"(?<![\w$€£.,-]){_COUNT}[-\s]+{_UNITS}(?![\w-])(?!\s+(?:ago|hence|old)\b)"
+    rf"(?<![\w$€£.,-]){_COUNT}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[-\s]+{_UNITS}(?![\w-])(?!\s+(?:ago|hence|old)\b)"
+    rf"(?P<half2>\s+and\s+a\s+half\b)?"
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)
 _FOLLOWED_BY_OLD = re.compile(r"-old\b")
 _SET = re.compile(
     rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"
-    rf"|\b(?:every|each)\s+(?P<every>day|week|month|year|night|morning|{WEEKDAY})\b", re.I)
-_SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every each".split())
+    rf"|\b(?:every|each)\s+(?P<every>day|week|month|year|night|morning|{WEEKDAY})\b"
+    # "on Mondays", "Tuesday nights": a weekday in the plural recurs
+    rf"|\b(?-i:(?P<wdays>{WEEKDAY})s)\b|\b(?-i:(?P<wday>{WEEKDAY}))\s+(?P<wparts>mornings|afternoons|evenings|nights)\b", re.I)
+_SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every each".split()) | frozenset(
+    [*WEEKDAY_NUMBERS, *(day + "s" for day in WEEKDAY_NUMBERS)])
 _UNIT_WORD = frozenset("year years month months week weeks day days decade decades century centuries hour hours "
                        "minute minutes second seconds".split())
 # the words a duration begins with, any run of digits among them
@@ -72,7 +76,17 @@ def _value(m: re.Match[str]) -> str | None:
             return None
         amount = str(int(number))
     code = _CODES[unit]
+    if (m.group("half") or m.group("half2")) and amount.isdigit():
+        return _and_a_half(int(amount), code)
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+
+
+def _and_a_half(n: int, code: str) -> str:
+    """"2 1/2 years" P2Y6M, "a minute and a half" PT1M30S: the half in the next smaller unit where it is
+    whole, else as a decimal ("P1.5W")."""
+    smaller = {"Y": f"P{n}Y6M", "D": f"P{n}DT12H", "DE": f"P{10 * n + 5}Y", "CE": f"P{100 * n + 50}Y",
+               "TH": f"PT{n}H30M", "TM": f"PT{n}M30S"}
+    return smaller.get(code) or (f"PT{n}.5{code[1]}" if code.startswith("T") else f"P{n}.5{code}")
 
 
 def _set_value(m: re.Match[str]) -> str:
@@ -80,6 +94,11 @@ def _set_value(m: re.Match[str]) -> str:
     if word:
         return {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                 "hourly": "PT1H", "nightly": "P1D"}[word]
+    if m.group("wdays") or m.group("wday"):
+        day = WEEKDAY_NUMBERS[(m.group("wdays") or m.group("wday")).lower()] + 1
+        part = {"mornings": "TMO", "afternoons": "TAF", "evenings": "TEV", "nights": "TNI"}.get(
+            (m.group("wparts") or "").lower(), "")
+        return f"XXXX-WXX-{day}{part}"
     every = m.group("every").lower()
     if every in WEEKDAY_NUMBERS:
         return f"XXXX-WXX-{WEEKDAY_NUMBERS[every] + 1}"

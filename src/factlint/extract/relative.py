@@ -40,6 +40,7 @@ _RELATIVE = re.compile(
     r"|\bthe\s+(?P<yearagoof>year-(?:ago|earlier))\s+(?:quarter|period|year)\b"
     r")", re.I)
 _QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
+_GAP = re.compile(r",?\s+")
 
 
 # The words a match begins with, any run of digits among them, and the words one of which every match
@@ -55,10 +56,13 @@ _TRIGGERS = frozenset(
 
 def read_relative(ctx: Context) -> None:
     ref = ctx.doc.date
+    dated = {c.span.start for c in ctx.temporals}
     for m in ctx.at_words(_RELATIVE, _STARTS, near=(_TRIGGERS, 60)):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue
+        if (m.group("what") or "").lower() in WEEKDAY_NUMBERS and (gap := _GAP.match(ctx.prose, end)) and gap.end() in dated:
+            continue  # "this coming Sunday, March 8": the date says which Sunday; read with it as one
         if m.group("ref") and m.group("ref").lower() in ("the past", "in the past") and _followed_by_span(ctx.prose, end):
             continue  # "the past two months" is a duration, read later
         if ref is None:

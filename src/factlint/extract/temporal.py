@@ -18,6 +18,11 @@ from .tense import tense
 _MOD = {"early": "START", "mid": "MID", "late": "END"}
 _PART = r"(?P<part>early|mid|late)[-\s]+"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day said as broadcast transcripts write it: "March eighth", "the twenty-second of October"
+DAY_WORDS = {**{w: n for w, n in ORDINAL_WORDS.items() if n <= 20}, "thirtieth": 30, **{
+    f"{tens}-{w}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+    for w, n in ORDINAL_WORDS.items() if n <= (9 if base == 20 else 1)}}
+_DAY_WORD = rf"(?P<dayword>{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 # Words after which a bare month name or four-digit number is read as a date.
 _CUES = ("in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
@@ -27,6 +32,8 @@ _RELATIVE_CUE = re.compile(r"\b(?:last|next|this|coming|past|previous)\s+$", re.
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
+_WEEKDAY_LEAD = re.compile(r"\b(?:this\s+)?(?:coming|next|last|past)\s+$", re.I)
+_ABOUT = re.compile(r"\b(?:around|about|approximately|roughly)\s+$", re.I)
 _FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)  # "fiscal 1989": TimeML keeps the word in the extent
 # "the end of 1990", "the middle of October": the part of the period, in the extent
 _EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+$", re.I)
@@ -59,6 +66,9 @@ _PATTERNS = [
                        rf"(?![\d,]\d|\d){_YEAR_AFTER}")),
     # 22 October 2024
     ("dmy", re.compile(rf"(?<![\d.,]){_DAY}\s+(?:of\s+)?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
+    # March eighth, (Sunday,) March eighth, 1998; the eighth of March
+    ("said_day", re.compile(rf"(?P<month>{MONTH})\s+(?:the\s+)?{_DAY_WORD}(?=\s*(?:[,.;:!?)]|$|\s+(?:1[0-9]|20)\d\d))"
+                            rf"{_YEAR_AFTER}|\bthe\s+{_DAY_WORD.replace('dayword', 'dayword2')}\s+of\s+(?P<month2>{MONTH})(?![a-z])")),
     # late October 2024 / September 2025 / in September
     ("my", re.compile(rf"(?:{_PART})?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
     # mid-2023
@@ -105,6 +115,7 @@ _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fou
            "season": _PARTS | frozenset(["the", "spring", "summer", "autumn", "fall", "winter"]),
            "short_quarter": frozenset(["q", "h", "0000", "the", "first", "second", "last"]),
            "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
+           "said_day": frozenset(MONTHS) | {"the"},
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
            "decade": frozenset(["the", "0000"]), "decade_words": frozenset(["the"]),
            "century": frozenset(["the", "0", "00"]) | _PARTS | frozenset(ORDINAL_WORDS) | {"twenty"}, "time": frozenset(["0", "00", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
@@ -191,9 +202,11 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
             if resolved is None:
                 return  # told as unread
             (day, anchor), inferred = resolved, "weekday"
+        approx = _ABOUT.search(ctx.prose, max(0, start - 16), start)  # "around 7:15 p.m.": TimeML's APPROX
+        start, mod = (approx.start(), "APPROX") if approx else (start, mod)
         ctx.take(start, end)
         ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or '00'}",
-                inferred=inferred, anchor=anchor)
+                inferred=inferred, anchor=anchor, mod=mod)
         return
     if name == "season":
         ctx.take(start, end)
@@ -219,6 +232,9 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         ctx.take(start, end)
         ctx.add(Temporal, start, end, value=f"{year:04d}", mod=mod)
         return
+    if name == "said_day":
+        groups["month"] = groups["month"] or groups["month2"]
+        groups["day"] = str(DAY_WORDS[(groups["dayword"] or groups["dayword2"]).lower()])
     month = int(groups["month"]) if name == "iso" else MONTHS[groups["month"].rstrip(".").lower()]
     day = int(groups[day_group]) if groups.get(day_group) else None
     if year is not None and day is not None and not _valid(year, month, day):
@@ -310,7 +326,10 @@ def _read_weekdays(ctx: Context) -> None:
 
 
 def _widen(ctx: Context, date: Temporal, start: int) -> Temporal:
-    """The date written with its weekday is one expression, as TimeML marks it: "Monday, Nov. 4"."""
+    """The date written with its weekday is one expression, as TimeML marks it: "Monday, Nov. 4", "this
+    coming Sunday, March 8"."""
+    lead = _WEEKDAY_LEAD.search(ctx.prose, max(0, start - 20), start)
+    start = lead.start() if lead else start
     ctx.drop(date)
     ctx.take(start, date.span.end)
     return ctx.add(Temporal, start, date.span.end, **date.model_dump(exclude={"id", "span", "text", "kind"}))
