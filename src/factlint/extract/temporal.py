@@ -111,8 +111,9 @@ _VERB_AFTER_YEAR = re.compile(
 # the words each pattern's matches begin with, the only places it is tried: "0000" is a run of four
 # digits, "0" and "00" of one or two (Context.word_index)
 _PARTS = frozenset(("early", "mid", "late"))
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
 _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fourth", "0"]),
-           "season": _PARTS | frozenset(["the", "spring", "summer", "autumn", "fall", "winter"]),
+           "season": _PARTS | _SEASONS | {"the"},
            "short_quarter": frozenset(["q", "h", "0000", "the", "first", "second", "last"]),
            "iso": frozenset(["0000"]), "mdy": _PARTS | frozenset(MONTHS), "dmy": frozenset(["0", "00"]),
            "said_day": frozenset(MONTHS) | {"the"},
@@ -122,11 +123,19 @@ _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fou
            "said": frozenset(["eighteen", "nineteen", "twenty", "the"])}
 
 
+# for patterns whose starts are common words ("the", any number): a word each match holds, and how far
+# from its start, so they are tried only near one
+_NEAR = {"quarter": (frozenset(["quarter"]), 30), "century": (frozenset(["century"]), 40),
+         "decade_words": (frozenset(_DECADE_WORDS) | {"s"}, 12), "season": (_SEASONS, 12),
+         "short_quarter": (frozenset(["q", "h", "half", "0000"]), 25), "decade": (frozenset(["s"]), 12),
+         "said_day": (frozenset(ORDINAL_WORDS) | {"twenty", "thirty"}, 25)}
+
+
 def read_dates(ctx: Context) -> None:
     prose = ctx.prose
     read_holidays(ctx)  # first: "the Fourth of July" is no month, "Christmas 2019" no lone year
     for name, pattern in _PATTERNS:
-        for m in ctx.at_words(pattern, _STARTS[name]):
+        for m in ctx.at_words(pattern, _STARTS[name], _NEAR.get(name)):
             if not ctx.free(m.start(), m.end()):
                 continue
             start = m.start("part") if m.groupdict().get("part") else m.start()
