@@ -411,6 +411,7 @@ def test_a_date_that_refers_back_to_nothing_is_not_reckoned():
     ("In the early nineteenth century, it began.", "the early nineteenth century", "18", "START"),
     ("the twenty-first century", "the twenty-first century", "20", None),
     ("Numbers fell through the nineties.", "the nineties", "199", None),
+    ("It held power in the late 1970s.", "the late 1970s", "197", "END"),
     ("It has been so since the '80s.", "the '80s", "198", None),
     ("Sales in fiscal 1989 rose.", "fiscal 1989", "1989", None),
     ("Profit in this year's third quarter fell.", "this year's third quarter", "2024-Q3", None),

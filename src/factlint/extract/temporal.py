@@ -126,8 +126,8 @@ _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fou
 # for patterns whose starts are common words ("the", any number): a word each match holds, and how far
 # from its start, so they are tried only near one
 _NEAR = {"quarter": (frozenset(["quarter"]), 30), "century": (frozenset(["century"]), 40),
-         "decade_words": (frozenset(_DECADE_WORDS) | {"s"}, 12), "season": (_SEASONS, 12),
-         "short_quarter": (frozenset(["q", "h", "half", "0000"]), 25), "decade": (frozenset(["s"]), 12),
+         "decade_words": (frozenset(_DECADE_WORDS) | {"s"}, 24), "season": (_SEASONS, 24),
+         "short_quarter": (frozenset(["q", "h", "half", "0000"]), 25), "decade": (frozenset(["s"]), 24),
          "said_day": (frozenset(ORDINAL_WORDS) | {"twenty", "thirty"}, 25)}
 
 
