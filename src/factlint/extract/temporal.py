@@ -119,7 +119,8 @@ _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fou
            "said_day": frozenset(MONTHS) | {"the"},
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
            "decade": frozenset(["the", "0000"]), "decade_words": frozenset(["the"]),
-           "century": frozenset(["the", "0", "00"]) | _PARTS | frozenset(ORDINAL_WORDS) | {"twenty"}, "time": frozenset(["0", "00", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
+           "century": frozenset(["the", "0", "00"]) | _PARTS | frozenset(ORDINAL_WORDS) | {"twenty"},
+           "time": frozenset(["0", "00", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
            "said": frozenset(["eighteen", "nineteen", "twenty", "the"])}
 
 
