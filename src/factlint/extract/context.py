@@ -35,6 +35,7 @@ class Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     # the temporal claims in order of where they start, for readers that look back to the last date
     temporals: list = field(default_factory=list)
+    _position: dict[int, int] = field(default_factory=dict)  # id() of a claim -> its index in claims
 
     def __post_init__(self) -> None:
         # characters already read as part of a date, so later components do not read them again
@@ -117,20 +118,35 @@ class Context:
         self.taken[start:end] = b"\x01" * (end - start)
 
     def add(self, cls, start: int, end: int, **fields):
-        # ids name the kind and the offset, so they read well and stay stable across runs
-        kind = cls.model_fields["kind"].default
-        claim_id = f"{kind}@{start}" if f"{kind}@{start}" not in self.ids else f"{kind}@{start}-{end}"
-        self.ids.add(claim_id)
-        claim = cls(id=claim_id, span=self.span(start, end), text=self.text(start, end), **fields)
+        claim = self._claim(cls, start, end, fields)
+        self._position[id(claim)] = len(self.claims)
         self.claims.append(claim)
         if claim.kind == "temporal":
             bisect.insort(self.temporals, claim, key=_start)
         return claim
 
-    def drop(self, claim) -> None:
-        self.claims.remove(claim)
+    def replace(self, old, cls, start: int, end: int, **fields):
+        """A claim made as `add` makes it, in the place of `old` (a date widened to take in its weekday):
+        no list is searched, so replacing stays cheap however many claims there are."""
+        claim = self._claim(cls, start, end, fields)
+        position = self._position.pop(id(old))
+        self.claims[position] = claim
+        self._position[id(claim)] = position
+        if old.kind == "temporal":
+            i = bisect.bisect_left(self.temporals, old.span.start, key=_start)
+            while self.temporals[i] is not old:
+                i += 1
+            del self.temporals[i]
         if claim.kind == "temporal":
-            self.temporals.remove(claim)
+            bisect.insort(self.temporals, claim, key=_start)
+        return claim
+
+    def _claim(self, cls, start: int, end: int, fields: dict):
+        # ids name the kind and the offset, so they read well and stay stable across runs
+        kind = cls.model_fields["kind"].default
+        claim_id = f"{kind}@{start}" if f"{kind}@{start}" not in self.ids else f"{kind}@{start}-{end}"
+        self.ids.add(claim_id)
+        return cls(id=claim_id, span=self.span(start, end), text=self.text(start, end), **fields)
 
     def dates_before(self, first: int, pos: int, limit: int = 10) -> list:
         """The temporal claims that start from `first` up to `pos`, the nearest first, at most `limit` of

@@ -340,9 +340,8 @@ def _widen(ctx: Context, date: Temporal, start: int) -> Temporal:
     coming Sunday, March 8"."""
     lead = _WEEKDAY_LEAD.search(ctx.prose, max(0, start - 20), start)
     start = lead.start() if lead else start
-    ctx.drop(date)
     ctx.take(start, date.span.end)
-    return ctx.add(Temporal, start, date.span.end, **date.model_dump(exclude={"id", "span", "text", "kind"}))
+    return ctx.replace(date, Temporal, start, date.span.end, **date.model_dump(exclude={"id", "span", "text", "kind"}))
 
 
 
