@@ -28,11 +28,10 @@ _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 _CUES = ("in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
          "early|late|mid|around|circa|year|fiscal|spring|summer|autumn|fall|winter")
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\s+$")
-_RELATIVE_CUE = re.compile(r"\b(?:last|next|this|coming|past|previous)\s+$", re.I)
+_RELATIVE_CUE = re.compile(r"\b(?:this\s+(?=coming))?(?:last|next|this|coming|past|previous)\s+$", re.I)
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
-_WEEKDAY_LEAD = re.compile(r"\b(?:this\s+)?(?:coming|next|last|past)\s+$", re.I)
 _ABOUT = re.compile(r"\b(?:around|about|approximately|roughly)\s+$", re.I)
 _FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)  # "fiscal 1989": TimeML keeps the word in the extent
 # "the end of 1990", "the middle of October": the part of the period, in the extent
@@ -338,7 +337,7 @@ def _read_weekdays(ctx: Context) -> None:
 def _widen(ctx: Context, date: Temporal, start: int) -> Temporal:
     """The date written with its weekday is one expression, as TimeML marks it: "Monday, Nov. 4", "this
     coming Sunday, March 8"."""
-    lead = _WEEKDAY_LEAD.search(ctx.prose, max(0, start - 20), start)
+    lead = _RELATIVE_CUE.search(ctx.prose, max(0, start - 20), start)
     start = lead.start() if lead else start
     ctx.take(start, date.span.end)
     return ctx.replace(date, Temporal, start, date.span.end, **date.model_dump(exclude={"id", "span", "text", "kind"}))
