@@ -1,5 +1,6 @@
 """The two check kinds of the foundation, through the library call, on copy that must fire and
 copy that must stay quiet."""
+import pytest
 from conftest import MOTIVATING, span_text, validate_report
 
 import factlint
@@ -117,6 +118,14 @@ def test_percentage_change_with_a_comma_before_to():
     assert factlint.check_text(text.format(53), date="2009-06-19").findings == []
     [f] = factlint.check_text(text.format(63), date="2009-06-19").findings
     assert (f.rule, f.text) == ("percentage", "63 percent") and "is 52.7%" in f.message
+
+
+@pytest.mark.parametrize("text", ["National turnout was {}%, i.e. 30,698,210 out of 46,444,321.",
+                                  "Turnout was {}% (30,698,210 of 46,444,321 voters)."])
+def test_percentage_of_a_share_given_after_ie_or_in_brackets(text):
+    assert factlint.check_text(text.format(66), date="2015-05-12").findings == []
+    [f] = factlint.check_text(text.format(61), date="2015-05-12").findings
+    assert (f.rule, f.text) == ("percentage", "61%") and "30,698,210 of 46,444,321 is 66.1%" in f.message
 
 
 def test_no_reference_date_is_one_info_note():

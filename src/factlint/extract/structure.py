@@ -41,10 +41,12 @@ _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?{Q('whole')})?")
-# "41.2%, with 61,120 of the 160,000 registered voters"; "61,120 of the 160,000 voters, or 38.2%"
+# "41.2%, with 61,120 of the 160,000 registered voters", "66%, i.e. 30,698,210 out of 46,444,321", "66% (30.7
+# million of 46.4 million)"; "61,120 of the 160,000 voters, or 38.2%", "20 out of 21 seats (95%)"
+_OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
 _SHARE_WITH = re.compile(
-    rf"{Q('percent')}[^.;{chr(0xe000)}]{{0,30}}?,?\s+with\s+{Q('part')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}"
-    rf"|{Q('part2')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole2')}[^.;{chr(0xe000)}]{{0,40}}?,\s+or\s+{Q('percent2')}")
+    rf"{Q('percent')}[^.;{chr(0xe000)}]{{0,30}}?(?:,?\s+(?:with|i\.e\.,?)\s+|\s*\(\s*){Q('part')}{_OF_WHOLE}{Q('whole')}"
+    rf"|{Q('part2')}{_OF_WHOLE}{Q('whole2')}[^.;{chr(0xe000)}]{{0,40}}?(?:,\s+or\s+|\s*\(\s*){Q('percent2')}")
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
