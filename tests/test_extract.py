@@ -470,6 +470,24 @@ def test_halves_recurring_weekdays_days_in_words_and_times_about(text, quoted, k
     assert claims(text, kind="quantity") == []
 
 
+@pytest.mark.parametrize("text, quoted, kind, value, mod", [
+    ("The deal closes around Nov. 1.", "around Nov. 1", "DATE", "2024-11-01", "APPROX"),
+    ("Rates stay low through 1994 or later.", "1994 or later", "DATE", "1994", "ON_OR_AFTER"),
+    ("Growth holds for 2030 and beyond.", "2030 and beyond", "DATE", "2030", "ON_OR_AFTER"),
+    ("Losses over the past two quarters grew.", "the past two quarters", "DURATION", "P2Q", None),
+    ("Right now the plant is shut.", "Right now", "DATE", "PRESENT_REF", None),
+])
+def test_dates_about_and_open_ended_and_spans_of_quarters(text, quoted, kind, value, mod):
+    t = one(text, "temporal")
+    assert (t.text, t.type, t.value, t.mod) == (quoted, kind, value, mod)
+    assert claims(text, kind="quantity") == []
+
+
+def test_quarters_of_something_are_a_share_not_a_span():
+    assert claims("three quarters of all homes", kind="temporal") == []
+    assert one("It rose in 2019 and after that.", "temporal").text == "2019"
+
+
 def test_a_day_in_words_is_read_only_where_it_ends_the_date():
     assert claims("In May third parties won.", kind="temporal") == []
 

@@ -47,8 +47,15 @@ def test_order_of_past_perfect_is_a_warning():
     assert "March 13, 2024, after 'ran aground on Tuesday, March 12'" in f.message
 
 
+def test_order_reads_a_day_written_after_a_time():
+    text = "The tanker ran aground at 4 a.m. on March 12, officials said. It had left port at 6 a.m. on March 13."
+    [f] = findings(text, "2024-03-15")
+    assert (f.rule, f.text) == ("order", "had left port at 6 a.m. on March 13")
+
+
 @pytest.mark.parametrize("text", [
     "The plant opened in 1976 and closed in 2018.",
+    "The tanker ran aground at 4 a.m. on March 12. It had left port at 6 a.m. on March 10.",
     "The residents filed suit in 2021. In another case, a judge ruled in 2019 that the law applied.",
     "The ship ran aground on March 12. It had left Jeddah on March 9.",
 ])

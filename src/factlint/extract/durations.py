@@ -8,9 +8,12 @@ from ..claims import Temporal
 from .context import DIGITS, Context
 from .lexicon import NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 
-_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
+_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE", "quarter": "Q",
           "hour": "TH", "minute": "TM", "second": "TS"}
-_UNITS = r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?)"
+# quarters in the plural and not before what they are a part of: "a quarter of the vote" and "three
+# quarters of all homes" are shares, not spans
+_UNITS = (r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies)"
+          r"|quarters(?!\s+(?:of|the|its|their|his|her|our|those|these|all)\b)|hours?|minutes?|seconds?)")
 _COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|a\s+couple\s+of|a\s+few|several|few|many|some|recent|a|an)"
 _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "about": "APPROX",
          "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
@@ -31,7 +34,7 @@ _SET = re.compile(
 _SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every each".split()) | frozenset(
     [*WEEKDAY_NUMBERS, *(day + "s" for day in WEEKDAY_NUMBERS)])
 _UNIT_WORD = frozenset("year years month months week weeks day days decade decades century centuries hour hours "
-                       "minute minutes second seconds".split())
+                       "minute minutes second seconds quarters".split())
 # the words a duration begins with, any run of digits among them
 _DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less under a an several few many some recent".split())
                     | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))

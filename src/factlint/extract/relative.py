@@ -10,7 +10,7 @@ from .context import DIGITS, Context
 from .lexicon import MONTH, MONTHS, NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .tense import tense
 
-REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
               "nowadays": "PRESENT_REF", "recently": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF",
               "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -35,7 +35,8 @@ _RELATIVE = re.compile(
     r"|\b(?-i:Q)(?P<qnum>[1-4])\b"
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
-    r"|\b(?P<ref>now|currently|at\s+present|nowadays|recently|the\s+past(?!\s+(?:week|month|year|quarter)\b)|the\s+future)\b"
+    r"|\b(?P<ref>(?:right\s+)?now|currently|at\s+present|nowadays|recently"
+    r"|the\s+past(?!\s+(?:week|month|year|quarter|(?:\w+\s+)?quarters)\b)|the\s+future)\b"
     r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?"
     r"|\bthe\s+(?P<yearagoof>year-(?:ago|earlier))\s+(?:quarter|period|year)\b"
     r")", re.I)
@@ -47,7 +48,7 @@ _GAP = re.compile(r",?\s+")
 # holds, within 60 characters of its start: the only places the pattern is tried.
 _STARTS = frozenset(
     "earlier early later late yesterday today tomorrow tonight last next this coming past previous nearly almost "
-    "about some more over just roughly a an year the fiscal first second third fourth now currently at nowadays "
+    "about some more over just roughly a an year the fiscal first second third fourth now right currently at nowadays "
     "recently in mid q".split()) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
 _TRIGGERS = frozenset(
     "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "

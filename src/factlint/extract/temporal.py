@@ -32,6 +32,7 @@ _RELATIVE_CUE = re.compile(r"\b(?:this\s+(?=coming))?(?:last|next|this|coming|pa
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
+_OR_LATER = re.compile(r"\s+(?:or|and)\s+(later|beyond|earlier)\b", re.I)
 _ABOUT = re.compile(r"\b(?:around|about|approximately|roughly)\s+$", re.I)
 _FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)  # "fiscal 1989": TimeML keeps the word in the extent
 # "the end of 1990", "the middle of October": the part of the period, in the extent
@@ -238,6 +239,8 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         ctx.add(Temporal, start, end, value=f"{century * 100 + value:04d}", mod=mod)
         return
     if name in ("year", "py"):
+        if later := _OR_LATER.match(ctx.prose, end):  # "1994 or later", "1990 and beyond"
+            end, mod = later.end(), "ON_OR_BEFORE" if later.group(1).lower() == "earlier" else "ON_OR_AFTER"
         ctx.take(start, end)
         ctx.add(Temporal, start, end, value=f"{year:04d}", mod=mod)
         return
@@ -248,6 +251,8 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
     day = int(groups[day_group]) if groups.get(day_group) else None
     if year is not None and day is not None and not _valid(year, month, day):
         return
+    if approx := _ABOUT.search(ctx.prose, max(0, start - 16), start):  # "around Nov. 1"
+        start, mod = approx.start(), "APPROX"
     ctx.take(start, end)
     anchor = None
     if year is None:
