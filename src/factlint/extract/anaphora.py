@@ -38,8 +38,8 @@ def read_anaphora(ctx: Context) -> None:
 
 
 def _last_date(ctx: Context, pos: int, parts: int) -> Temporal | None:
-    """The last date given before `pos` (written out, or itself reckoned back) with at least `parts` parts (1 a year,
-    2 a month, 3 a day), within the sentence and the two before it."""
+    """The last date given before `pos` (written out, or itself reckoned back) with at least `parts`
+    parts (1 a year, 2 a month, 3 a day), within the sentence and the two before it."""
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
     first = ctx.sentence_starts[max(0, i - _SENTENCES_BACK)] if i >= 0 else 0
     return next((c for c in ctx.dates_before(first, pos) if c.type == "DATE" and c.inferred in (None, "year", "anaphora")
