@@ -42,7 +42,8 @@ def _last_date(ctx: Context, pos: int, parts: int) -> Temporal | None:
     parts (1 a year, 2 a month, 3 a day), within the sentence and the two before it."""
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
     first = ctx.sentence_starts[max(0, i - _SENTENCES_BACK)] if i >= 0 else 0
-    return next((c for c in ctx.dates_before(first, pos) if c.type == "DATE" and c.inferred in (None, "year", "anaphora")
+    return next((c for c in ctx.dates_before(first, pos)
+                 if c.type == "DATE" and c.inferred in (None, "year", "anaphora")
                  and dates.is_date(c.value) and dates.precision(c.value) >= parts), None)
 
 
