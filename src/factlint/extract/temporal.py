@@ -19,9 +19,8 @@ _MOD = {"early": "START", "mid": "MID", "late": "END"}
 _PART = r"(?P<part>early|mid|late)[-\s]+"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # a day said as broadcast transcripts write it: "March eighth", "the twenty-second of October"
-DAY_WORDS = {**{w: n for w, n in ORDINAL_WORDS.items() if n <= 20}, "thirtieth": 30, **{
-    f"{tens}-{w}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
-    for w, n in ORDINAL_WORDS.items() if n <= (9 if base == 20 else 1)}}
+DAY_WORDS = {w: n for w, n in ORDINAL_WORDS.items() if n <= 20 or n == 30}
+DAY_WORDS |= {f"twenty-{w}": 20 + n for w, n in ORDINAL_WORDS.items() if n <= 9} | {"thirty-first": 31}
 _DAY_WORD = rf"(?P<dayword>{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 # Words after which a bare month name or four-digit number is read as a date.
