@@ -17,6 +17,7 @@ from pathlib import Path
 
 from factlint import packs
 from factlint.extract.lexicon import QUALIFIERS
+from factlint.extract.units import PHYSICAL
 from factlint.api import extract_text
 from factlint.claims import ClaimSet
 
@@ -36,6 +37,9 @@ _UNIT_NAMES = {
     "SGD": "singapore dollar", "MYR": "malaysian ringgit", "CHF": "swiss franc", "BRL": "real",
     "milligram": "milligram", "milliliter": "millilitre", "nanometer": "nanometre", "micrometer": "micrometre",
     "mile / gallon": "mile per gallon", "foot * force_pound": "foot pound-force", "GBX": "p",
+    "watt": "watt", "kilowatt": "kilowatt", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
+    "terawatt_hour": "terawatt hour", "gigapascal": "gigapascal", "ILS": "shekel", "RUB": "rouble",
+    "ZAR": "rand", "NGN": "naira", "THB": "baht",
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
@@ -92,6 +96,7 @@ def unit_name(c) -> str:
     if c.unit in _UNIT_NAMES:
         return _UNIT_NAMES[c.unit]
     base, _, per = (part.strip() for part in c.unit.rpartition("/"))
+    per = _UNIT_NAMES.get(PHYSICAL.get(per, ""), per)  # "$80 per sq m": dollar per square metre
     return f"{_UNIT_NAMES.get(base, base)} per {per}" if base else c.unit
 
 

@@ -62,9 +62,16 @@ def test_a_range_takes_the_per_unit_of_its_end():
     ("Millions of Americans voted.", "Americans"),          # a vague count counts what follows "of"
     ("dozens of people were hurt", "people"),
     ("It has 59 users mostly from Canada.", "users"),      # an adverb, a pronoun or "worldwide" ends it too
-    ("the 1.5 billion shekels he needs", "shekels"),
+    ("the 1.5 billion bricks he needs", "bricks"),
     ("It employs 600 people worldwide.", "people"),
     ("It trades at 6.5 times earnings.", "times"),          # a multiple
+    ("But 19 fouls proves it was feisty.", "fouls"),        # a plural is the head: what follows is not the noun
+    ("His 300 recorded songs sold well.", "recorded songs"),
+    ("It has 2,140 suspected measles cases.", "suspected measles cases"),  # "measles" is no plural
+    ("Some 40 news outlets ran it.", "news outlets"),
+    ("It was a 30 degree homer.", "degree"),                # after "a", the number and noun qualify another
+    ("It made a 60 basis point improvement.", "basis point"),
+    ("About 30 degree angles were cut.", "degree angles"),  # without "a", the phrase goes on
 ])
 def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
@@ -128,6 +135,12 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("a hardness of 113 gigapascals", "gigapascal", "113 gigapascals"),
     ("a notebook for 1,200€ to work", "EUR", "1,200€"),        # the sign after the figure
     ("the 5p bag charge", "GBX", "5p"),                       # pence
+    ("just 0.03 millimeter thick", "millimeter", "0.03 millimeter"),  # singular after a decimal
+    ("a 65W charger", "watt", "65W"),                          # a capital W onto the digits
+    ("a 100 watt bulb", "watt", "100 watt"),
+    ("it used 1.2 TWh last year", "terawatt_hour", "1.2 TWh"),
+    ("a million dollar house", "USD", "a million dollar"),     # a currency in the singular qualifies a noun
+    ("a 9 billion shekels industry", "ILS", "9 billion shekels"),
 ])
 def test_physical_units_and_currencies(text, unit, quoted):
     q = one(text, "quantity")
@@ -457,6 +470,9 @@ def test_a_duration_before_later_leaves_later_out():
     ("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M", None),
     ("A minute and a half later it fell.", "A minute and a half", "DURATION", "PT1M30S", None),
     ("It ran 3½ weeks.", "3½ weeks", "DURATION", "P3.5W", None),
+    ("Cook it for 40min.", "40min", "DURATION", "PT40M", None),   # abbreviated, onto the digits or not
+    ("The race took 2hrs to finish.", "2hrs", "DURATION", "PT2H", None),
+    ("The film runs 90 mins.", "90 mins", "DURATION", "PT90M", None),
     ("The show airs on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None),
     ("It opens on March eighth.", "March eighth", "DATE", "2025-03-08", None),

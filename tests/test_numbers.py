@@ -96,9 +96,15 @@ def test_part_whole_fires_for_include():
     assert f.text == "468,000" and f.related[0].text == "412,000"
 
 
+def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
+    [f] = findings("He has raised 2 billion of the 1.5 billion euros he needs.")
+    assert (f.rule, f.text, f.related[0].text) == ("part-whole", "2 billion", "1.5 billion euros")
+
+
 @pytest.mark.parametrize("text", [
     "About 35 militants were killed in late October. At least seven of them died on Oct. 22.",
     "About 380 of the 1,400 plaintiffs are children.",
+    "He has only raised 280 million of the 1.5 billion shekels he needs.",
     "The first consignment of 500,000 doses arrived. The doses include 100,000 for children.",
 ])
 def test_part_whole_quiet(text):

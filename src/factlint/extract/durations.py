@@ -9,11 +9,13 @@ from .context import DIGITS, Context
 from .lexicon import NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 
 _CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE", "quarter": "Q",
-          "hour": "TH", "minute": "TM", "second": "TS"}
+          "hour": "TH", "minute": "TM", "second": "TS", "hr": "TH", "min": "TM", "sec": "TS"}
 # quarters in the plural and not before what they are a part of: "a quarter of the vote" and "three
 # quarters of all homes" are shares, not spans
 _UNITS = (r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies)"
           r"|quarters(?!\s+(?:of|the|its|their|his|her|our|those|these|all)\b)|hours?|minutes?|seconds?)")
+# abbreviated, in lower case only ("the SEC" is a regulator), and may be written onto the digits: "40min", "2hrs"
+_ABBREVIATED = r"(?-i:(?P<abbr>hrs?|mins?|secs?))"
 _COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|a\s+couple\s+of|a\s+few|several|few|many|some|recent|a|an)"
 _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "about": "APPROX",
          "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
@@ -21,7 +23,7 @@ _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LE
 _DURATION = re.compile(
     rf"(?:\b(?P<lead>the\s+(?:past|last|next|first|coming|following|previous)\s+|the\s+))?"
     rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|less\s+than|under)\s+)?"
-    rf"(?<![\w$€£.,-]){_COUNT}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?[-\s]+{_UNITS}(?![\w-])(?!\s+(?:ago|hence|old)\b)"
+    rf"(?<![\w$€£.,-]){_COUNT}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?(?:[-\s]+{_UNITS}|(?<=\d)\s?{_ABBREVIATED})(?![\w-])(?!\s+(?:ago|hence|old)\b)"
     rf"(?P<half2>\s+and\s+a\s+half\b)?"
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)
@@ -34,7 +36,7 @@ _SET = re.compile(
 _SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every each".split()) | frozenset(
     [*WEEKDAY_NUMBERS, *(day + "s" for day in WEEKDAY_NUMBERS)])
 _UNIT_WORD = frozenset("year years month months week weeks day days decade decades century centuries hour hours "
-                       "minute minutes second seconds quarters".split())
+                       "minute minutes second seconds quarters hr hrs min mins sec secs".split())
 # the words a duration begins with, any run of digits among them
 _DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less under a an several few many some recent".split())
                     | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))
@@ -63,7 +65,7 @@ def read_durations(ctx: Context) -> None:
 
 def _value(m: re.Match[str]) -> str | None:
     raw = " ".join(m.group("count").lower().split())
-    unit = m.group("unit").lower()
+    unit = (m.group("unit") or m.group("abbr")).lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     if raw in ("a", "an"):
         if m.group("lead"):

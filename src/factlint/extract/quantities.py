@@ -23,8 +23,10 @@ _CURRENCIES = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "€": "EUR
 _CURRENCY = (r"(?:(?-i:US|HK|NZ)[ \t]?\$|(?-i:[ACSR])\$|\$(?-i:US|A)|[$€£¥₹]"
              r"|(?-i:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|RM|Rs\.?)[ \t]?)")
 _CURRENCY_BEFORE = re.compile(_CURRENCY + "$")
-_CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "crowns": "SEK", "kronor": "SEK",
-                   "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+# "a million dollar house": the singular qualifies a noun
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+                   "crowns": "SEK", "kronor": "SEK", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "shekels": "ILS",
+                   "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB"}
 CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"GBX"}
 SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
@@ -41,7 +43,7 @@ _QUANTITY = re.compile(
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word
-    rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc|(?-i:[CFgp]))(?![A-Za-z0-9]))|\b)"
+    rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc|(?-i:[CFgpW]))(?![A-Za-z0-9]))|\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|pc\b|\s+percentage\s+points?\b)?",
     re.I,
@@ -215,7 +217,7 @@ def read_quantities(ctx: Context) -> None:
     _share_units_in_ranges(ctx.prose, found)
     for q in found:
         low, high = _interval(q)
-        noun = None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.counted or q.end) or (
+        noun = None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.start, q.counted or q.end) or (
             _hyphen_noun(ctx.prose, q.end))
         before = ctx.prose[max(0, q.start - 30):q.start]
         change = "up" if before.endswith("+") else None  # "Dow +0.2%"
@@ -412,7 +414,7 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
                 a.unit = b.unit  # "$62 to $68 per share"
             before = prose[max(0, a.start - 10):a.start]
             if (b.unit is None and a.unit not in (None, "year") and re.search(r"\bfrom\s+$", before)
-                    and not _noun(prose, b.end)):
+                    and not _noun(prose, b.start, b.end)):
                 b.unit = a.unit  # "from 208 pounds to 193": the second figure is in the first's unit
             if re.search(r"\bbetween\s+$", before) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
@@ -459,10 +461,13 @@ def _hyphen_noun(prose: str, end: int) -> str | None:
     return word
 
 
-def _noun(prose: str, end: int) -> str | None:
-    """The counted noun phrase after a number: up to three words, stopping at a function word."""
+def _noun(prose: str, start: int, end: int) -> str | None:
+    """The counted noun phrase after a number: up to three words, stopping at a function word, or after
+    a plural ("19 fouls proves"). After "a", the number and its noun qualify another: "a 30 degree
+    homer", "a 60 basis point improvement" count degrees and basis points."""
     words: list[str] = []
     pos = end
+    compound = _word_before(prose, start).lower() in ("a", "an")
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
         bare = m.group(1).rstrip(".").lower() if m else ""
@@ -474,5 +479,18 @@ def _noun(prose: str, end: int) -> str | None:
             break  # "6.5 times earnings": a multiple
         if word.endswith(".") and "." not in word[:-1]:
             break  # the end of the sentence
+        if _plural(word) or compound and bare != "basis":
+            break
         pos = m.end()
     return " ".join(words) or None
+
+
+# nouns that end in "s" but are not plurals, or are plurals that go on to qualify another noun
+_NOT_PLURAL = frozenset("news sales sports arms savings series species means goods headquarters measles mumps rabies "
+                        "diabetes herpes".split())
+
+
+def _plural(word: str) -> bool:
+    """A common noun in the plural, which ends its phrase: the head ("300 recorded songs were")."""
+    return (len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _NOT_PLURAL)

@@ -102,6 +102,11 @@ def _counts_alike(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and not a.ordinal and not b.ordinal and a.unit not in SHARES
 
 
+def _unit_left_out(part: Quantity, whole: Quantity) -> bool:
+    """"280 million of the 1.5 billion shekels": a part with nothing after it is in the whole's unit."""
+    return part.unit is None and not part.noun and not part.ordinal and whole.unit not in SHARES
+
+
 def _conversions(ctx: Context, sk: Skeleton) -> None:
     for m in _CONVERSION.finditer(sk.text):
         source = [q for q in (sk.at(m, "a"), sk.at(m, "b")) if q]
@@ -170,7 +175,7 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
     bounds = sk.sentences
     for m in _OF_THE.finditer(sk.text):
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
-        if _counts_alike(part, whole):
+        if _counts_alike(part, whole) or _unit_left_out(part, whole):
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in _OF_THEM.finditer(sk.text):
         part = sk.at(m, "part")

@@ -6,9 +6,10 @@ import re
 # surface forms -> pint unit; longest forms are tried first
 PHYSICAL = {
     "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2", "sq km": "kilometer ** 2",
-    "km2": "kilometer ** 2", "km²": "kilometer ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
-    "sq miles": "mile ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2", "sq m": "meter ** 2",
-    "m2": "meter ** 2", "m²": "meter ** 2", "square feet": "foot ** 2", "sq ft": "foot ** 2",
+    "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
+    "sq miles": "mile ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2", "square metre": "meter ** 2",
+    "square meter": "meter ** 2", "sq m": "meter ** 2",
+    "m2": "meter ** 2", "m²": "meter ** 2", "square feet": "foot ** 2", "square foot": "foot ** 2", "sq ft": "foot ** 2",
     "kilometres per hour": "kilometer / hour", "kilometers per hour": "kilometer / hour", "km/h": "kilometer / hour",
     "kph": "kilometer / hour", "km/hr": "kilometer / hour", "miles per hour": "mile / hour", "mph": "mile / hour",
     "knots": "knot", "miles per gallon": "mile / gallon", "mpg": "mile / gallon",
@@ -17,8 +18,8 @@ PHYSICAL = {
     "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
     "kilometres": "kilometer", "kilometre": "kilometer", "kilometers": "kilometer", "kilometer": "kilometer", "km": "kilometer",
     "metres": "meter", "metre": "meter", "meters": "meter", "meter": "meter",
-    "centimetres": "centimeter", "centimetre": "centimeter", "centimeters": "centimeter", "cm": "centimeter",
-    "millimetres": "millimeter", "millimetre": "millimeter", "millimeters": "millimeter", "mm": "millimeter",
+    "centimetres": "centimeter", "centimetre": "centimeter", "centimeters": "centimeter", "centimeter": "centimeter", "cm": "centimeter",
+    "millimetres": "millimeter", "millimetre": "millimeter", "millimeters": "millimeter", "millimeter": "millimeter", "mm": "millimeter",
     "miles": "mile", "mile": "mile", "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch", "inch": "inch",
     "yards": "yard", "yard": "yard",
     "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
@@ -33,11 +34,14 @@ PHYSICAL = {
     "degrees celsius": "degree_Celsius", "degrees c": "degree_Celsius", "°c": "degree_Celsius", "ºc": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit", "degrees f": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
     "ºf": "degree_Fahrenheit", "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
-    "″": "inch", "′": "foot", "gigapascals": "gigapascal", "megapascals": "megapascal", "kilopascals": "kilopascal",
-    "pascals": "pascal", "psi": "psi",
+    "″": "inch", "′": "foot", "gigapascals": "gigapascal", "gigapascal": "gigapascal", "megapascals": "megapascal",
+    "megapascal": "megapascal", "kilopascals": "kilopascal", "kilopascal": "kilopascal", "pascals": "pascal", "psi": "psi",
     "megawatts": "megawatt", "megawatt": "megawatt", "mw": "megawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
-    "kilowatts": "kilowatt", "kilowatt": "kilowatt", "kw": "kilowatt", "kilowatt-hours": "kilowatt_hour",
-    "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour", "horsepower": "horsepower", "hp": "horsepower",
+    "kilowatts": "kilowatt", "kilowatt": "kilowatt", "kw": "kilowatt", "watts": "watt", "watt": "watt",
+    "kilowatt-hours": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
+    "kwh": "kilowatt_hour", "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour", "mwh": "megawatt_hour",
+    "gigawatt-hours": "gigawatt_hour", "gigawatt hours": "gigawatt_hour", "gwh": "gigawatt_hour",
+    "terawatt-hours": "terawatt_hour", "terawatt hours": "terawatt_hour", "twh": "terawatt_hour", "horsepower": "horsepower", "hp": "horsepower",
     "bhp": "horsepower", "hertz": "hertz", "hz": "hertz", "gigahertz": "gigahertz", "ghz": "gigahertz",
     "gigabytes": "gigabyte", "gigabyte": "gigabyte", "gb": "gigabyte", "terabytes": "terabyte", "tb": "terabyte",
 }
@@ -50,8 +54,8 @@ UNIT = re.compile(
     + r")(?![A-Za-z0-9])", re.I)
 
 
-# written onto the digits in this case only: "40C (104F)", "45g" ("5G" is a network, "5c" a price)
-_CASED = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "g": "gram"}
+# written onto the digits in this case only: "40C (104F)", "45g", "65W" ("5G" is a network, "5c" a price)
+_CASED = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "g": "gram", "W": "watt"}
 
 
 def unit_after(prose: str, pos: int) -> tuple[str, int] | None:
