@@ -77,6 +77,11 @@ def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
 
 
+def test_a_range_counts_what_its_end_counts():
+    first, second = claims("Between 40 and 50 people died.", kind="quantity")
+    assert (first.value, first.upper, first.noun, second.noun) == (40, 50, "people", "people")
+
+
 @pytest.mark.parametrize("text", ["A 52 year-old man was held.", "A 52-year-old man was held.", "He was aged 52.", "Jo Smith, 52, said so.",
                                   "The boy, 52 years old, ran."])
 def test_ages_are_years(text):
@@ -141,6 +146,8 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("it used 1.2 TWh last year", "terawatt_hour", "1.2 TWh"),
     ("a million dollar house", "USD", "a million dollar"),     # a currency in the singular qualifies a noun
     ("a 9 billion shekels industry", "ILS", "9 billion shekels"),
+    ("a 52,000 barrel-a-day refinery", "oil_barrel/day", "52,000 barrel-a-day"),  # a rate joined by hyphens
+    ("at $100-a-barrel prices", "USD/barrel", "$100-a-barrel"),
 ])
 def test_physical_units_and_currencies(text, unit, quoted):
     q = one(text, "quantity")

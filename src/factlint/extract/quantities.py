@@ -88,7 +88,7 @@ _DOWN = re.compile(rf"\b(?:{'|'.join(_DOWN_WORDS)}){_BY}", re.I)
 # most figures follow none of them and a pattern anchored at its end is tried at every character.
 _CHANGE_LAST = tuple({*_UP_WORDS, *_DOWN_WORDS, "by", "about", "some", "nearly"})
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
-_PER = re.compile(r"\s+(?:per|a|an)\s+(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
+_PER = re.compile(r"(?:\s+(?:per|a|an)\s+|-an?-)(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
 _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
               "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
               "mile", "kilometre", "kilometer", "km", "unit", "capita", "euro", "dollar", "decade", "century",
@@ -215,10 +215,13 @@ def read_quantities(ctx: Context) -> None:
     found.sort(key=lambda q: q.start)
     found = _without_scores(ctx.prose, found)
     _share_units_in_ranges(ctx.prose, found)
-    for q in found:
+    nouns = [None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.start, q.counted or q.end) or (
+        _hyphen_noun(ctx.prose, q.end)) for q in found]
+    for i, q in enumerate(found):
         low, high = _interval(q)
-        noun = None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.start, q.counted or q.end) or (
-            _hyphen_noun(ctx.prose, q.end))
+        noun = nouns[i]
+        if noun is None and q.upper is not None and q.unit is None and i + 1 < len(found) and found[i + 1].value == q.upper:
+            noun = nouns[i + 1]  # "between 40 and 50 people": the range counts people
         before = ctx.prose[max(0, q.start - 30):q.start]
         change = "up" if before.endswith("+") else None  # "Dow +0.2%"
         if _ends_with(before, _CHANGE_LAST):
@@ -413,10 +416,10 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
             if a.unit is None or (b.unit or "").startswith(a.unit + "/"):
                 a.unit = b.unit  # "$62 to $68 per share"
             before = prose[max(0, a.start - 10):a.start]
-            if (b.unit is None and a.unit not in (None, "year") and re.search(r"\bfrom\s+$", before)
+            if (b.unit is None and a.unit not in (None, "year") and re.search(r"\bfrom\s+$", before, re.I)
                     and not _noun(prose, b.start, b.end)):
                 b.unit = a.unit  # "from 208 pounds to 193": the second figure is in the first's unit
-            if re.search(r"\bbetween\s+$", before) or (
+            if re.search(r"\bbetween\s+$", before, re.I) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
                     and (shared or not re.search(r"\bby\s+$", before))):  # "increased by $43.6 billion to $419.2 billion"
                 a.upper = b.value

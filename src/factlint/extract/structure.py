@@ -104,7 +104,8 @@ def _counts_alike(a: Quantity, b: Quantity) -> bool:
 
 def _unit_left_out(part: Quantity, whole: Quantity) -> bool:
     """"280 million of the 1.5 billion shekels": a part with nothing after it is in the whole's unit."""
-    return part.unit is None and not part.noun and not part.ordinal and whole.unit not in SHARES
+    return (part.unit is None and not part.noun and not part.ordinal and not whole.ordinal
+            and whole.unit not in SHARES)
 
 
 def _conversions(ctx: Context, sk: Skeleton) -> None:
