@@ -42,6 +42,8 @@ _UNIT_NAMES = {
     "ZAR": "rand", "NGN": "naira", "THB": "baht",
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"(?:\s+[\w.]+){0,4}?\s+to\s+")  # "from $75 U.S. per barrel to $45.88", "from $36,040 at 10.45pm last night to"
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
 _DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE)")
 # NewsQuant counts "three years", not "a century", "around a minute" or "a five-year award"
@@ -70,9 +72,13 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
     counts = sorted((c for c in claims.claims if c.kind == "quantity"), key=lambda c: c.span.start)
     range_ends = {b.id for a, b in zip(counts, counts[1:])
                   if a.upper == b.value and _RANGE_JOIN.fullmatch(text[a.span.end:b.span.start])}
+    # NewsQuant writes a change "from X to Y" as one range [X, Y], falling ones too
+    changes = {a.id: b for a, b in zip(counts, counts[1:]) if a.upper is None and not a.ordinal and not b.ordinal
+               and _FROM.search(text, max(0, a.span.start - 6), a.span.start) and _TO.fullmatch(text[a.span.end:b.span.start])}
+    range_ends |= {b.id for b in changes.values()}
     for c in claims.claims:
         if c.kind == "quantity" and not c.ordinal and c.id not in range_ends:
-            value = [c.value, c.upper] if c.upper is not None else c.value
+            value = [c.value, changes[c.id].value] if c.id in changes else [c.value, c.upper] if c.upper is not None else c.value
             # a range's bounds are its value: "dozens" (12 to 120) is no lower bound there
             qualifier = None if c.upper is not None else QUALIFIERS.get(c.qualifier or "")
             out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": unit_name(c),

@@ -77,6 +77,16 @@ def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
 
 
+@pytest.mark.parametrize("text, quoted, low, upper, unit, noun", [
+    ("A few thousand people came.", "A few thousand", 2000, 10000, None, "people"),
+    ("It is several hundred metres away.", "several hundred metres", 200, 1000, "meter", None),
+    ("It cost a few million dollars.", "a few million dollars", 2e6, 1e7, "USD", None),
+])
+def test_a_few_or_several_of_a_scale_is_vague(text, quoted, low, upper, unit, noun):
+    q = one(text, "quantity")
+    assert (q.text, q.value, q.upper, q.qualifier, q.unit, q.noun) == (quoted, low, upper, "at least", unit, noun)
+
+
 def test_a_range_counts_what_its_end_counts():
     first, second = claims("Between 40 and 50 people died.", kind="quantity")
     assert (first.value, first.upper, first.noun, second.noun) == (40, 50, "people", "people")

@@ -54,6 +54,9 @@ _VAGUE_STARTS = frozenset("dozens scores hundreds thousands millions billions te
 _VAGUE_RANGE = {"dozens": (12, 120), "scores": (40, 400), "hundreds": (100, 1_000), "thousands": (1_000, 10_000),
                 "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
 _VAGUE_TIMES = {"tens": 10, "hundreds": 100}  # "tens of thousands", "hundreds of millions"
+# "several hundred", "a few thousand": at least two of the scale, fewer than ten
+_FEW = re.compile(r"(?:several|few)\s+(?P<scale>hundred|thousand|million|billion)\b", re.I)
+_FEW_STARTS = frozenset(["several", "few"])
 # Shares written in words, read as a fraction of one (unit "fraction"): "a third of", "two-thirds of the",
 # "half the", "one in five", "three out of 10"; and "half a million", a count. A part word is a
 # fraction only before what it is a part of, or after a qualifier: "a third term" is a rank.
@@ -209,7 +212,7 @@ _NUMBER_STARTS = frozenset([*UNITS, *TENS, *SCALES, "dozen"]) | DIGITS  # the wo
 
 
 def read_quantities(ctx: Context) -> None:
-    found = _fractions(ctx)
+    found = _fractions(ctx) + _few(ctx)
     found += [q for q in (_read(ctx, m, qual) for m, qual in _matches(ctx)) if q is not None]
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
@@ -376,6 +379,22 @@ def _ordinal_words(ctx: Context) -> list[_Read]:
     for m in ctx.at_words(_ORDINAL, _ORDINAL_STARTS):
         if ctx.free(m.start(), m.end()):
             out.append(_Read(m.start(), m.end(), float(ORDINAL_WORDS[m.group("word").lower()]), 0.0, None, None, True))
+    return out
+
+
+def _few(ctx: Context) -> list[_Read]:
+    """"several hundred people", "a few thousand metres": read before the numbers, whose scale word they hold."""
+    out = []
+    for m in ctx.at_words(_FEW, _FEW_STARTS):
+        start = m.start() - 2 if ctx.prose[max(0, m.start() - 2):m.start()].lower() == "a " else m.start()
+        if not ctx.free(start, m.end()):
+            continue
+        unit, end = unit_after(ctx.prose, m.end()) or (None, m.end())
+        if currency := _CURRENCY_WORD.match(ctx.prose, m.end()):
+            unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
+        scale = words_value(m.group("scale").lower()) or 1.0
+        ctx.take(start, end)
+        out.append(_Read(start, end, 2 * scale, 0.0, "at least", unit, upper=10 * scale))
     return out
 
 
