@@ -490,6 +490,7 @@ def test_a_duration_before_later_leaves_later_out():
     ("Cook it for 40min.", "40min", "DURATION", "PT40M", None),   # abbreviated, onto the digits or not
     ("The race took 2hrs to finish.", "2hrs", "DURATION", "PT2H", None),
     ("The film runs 90 mins.", "90 mins", "DURATION", "PT90M", None),
+    ("It took fewer than three days.", "fewer than three days", "DURATION", "P3D", "LESS_THAN"),
     ("The show airs on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None),
     ("It opens on March eighth.", "March eighth", "DATE", "2025-03-08", None),

@@ -19,10 +19,10 @@ _ABBREVIATED = r"(?-i:(?P<abbr>hrs?|mins?|secs?))"
 _COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|a\s+couple\s+of|a\s+few|several|few|many|some|recent|a|an)"
 _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "about": "APPROX",
          "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
-         "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN"}
+         "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN"}
 _DURATION = re.compile(
     rf"(?:\b(?P<lead>the\s+(?:past|last|next|first|coming|following|previous)\s+|the\s+))?"
-    rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|less\s+than|under)\s+)?"
+    rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|(?:less|fewer)\s+than|under)\s+)?"
     rf"(?<![\w$€£.,-]){_COUNT}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?(?:[-\s]+{_UNITS}|(?<=\d)\s?{_ABBREVIATED})(?![\w-])(?!\s+(?:ago|hence|old)\b)"
     rf"(?P<half2>\s+and\s+a\s+half\b)?"
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
@@ -38,7 +38,8 @@ _SET_WORD = frozenset("daily weekly monthly annually yearly hourly nightly every
 _UNIT_WORD = frozenset("year years month months week weeks day days decade decades century centuries hour hours "
                        "minute minutes second seconds quarters hr hrs min mins sec secs".split())
 # the words a duration begins with, any run of digits among them
-_DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less under a an several few many some recent".split())
+_DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less fewer under a an several few many some "
+                              "recent".split())
                     | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))
 _RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
 _APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X",
