@@ -220,10 +220,26 @@ def test_a_number_after_a_capitalised_word_with_its_noun_is_a_count(text, count)
     ("a fine of USD 10m", 1e7, "USD", "USD 10m"),
     ("Passengers paid HK $216,925.", 216925, "HKD", "HK $216,925"),   # a space before the sign
     ("Gas was at US $2.24 per mmBTU.", 2.24, "USD", "US $2.24"),
+    ("an PS8.1bn takeover", 8.1e9, "GBP", "PS8.1bn"),                  # wire copy sent as ASCII: £ as PS
+    ("a profit of Y=590 billion", 5.9e11, "JPY", "Y=590 billion"),    # and ¥ as Y=
 ])
 def test_currency_codes_before_the_figure(text, value, unit, quoted):
     q = one(text, "quantity")
     assert (q.value, q.unit, q.text) == (value, unit, quoted)
+
+
+def test_ps_before_one_digit_is_a_console():
+    assert claims("The PS5 sold well.", kind="quantity") == []
+
+
+@pytest.mark.parametrize("text, quoted, value", [
+    ("An ounce is 1/16 of a pint.", "1/16", 0.0625),
+    ("It is 1⁄128 of a US gallon.", "1⁄128", 0.0078125),
+    ("Some 3/4 of the voters agreed.", "3/4", 0.75),
+])
+def test_fractions_in_digits_before_of(text, quoted, value):
+    q = one(text, "quantity")
+    assert (q.text, q.value, q.unit) == (quoted, value, "fraction")
 
 
 def test_rm_in_lower_case_is_no_currency():

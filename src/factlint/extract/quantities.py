@@ -18,9 +18,10 @@ from .units import ATTACHED, unit_after
 _CURRENCIES = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "a$": "AUD", "$a": "AUD", "aud": "AUD", "c$": "CAD",
                "cad": "CAD", "hk$": "HKD", "hkd": "HKD", "nz$": "NZD", "s$": "SGD", "chf": "CHF", "₹": "INR",
-               "rs": "INR", "rs.": "INR", "rm": "MYR", "r$": "BRL"}
-# codes are upper case only ("rm" and "rs" are words too); longest first
-_CURRENCY = (r"(?:(?-i:US|HK|NZ)[ \t]?\$|(?-i:[ACSR])\$|\$(?-i:US|A)|[$€£¥₹]"
+               "rs": "INR", "rs.": "INR", "rm": "MYR", "r$": "BRL", "ps": "GBP", "y=": "JPY"}
+# codes are upper case only ("rm" and "rs" are words too); longest first. Wire copy sent as ASCII writes
+# "£" as "PS" and "¥" as "Y=" ("PS2.7m", "Y=590 billion"); "PS5" is a console, so "PS" needs two digits.
+_CURRENCY = (r"(?:(?-i:US|HK|NZ)[ \t]?\$|(?-i:[ACSR])\$|\$(?-i:US|A)|[$€£¥₹]|(?-i:PS|Y=)"
              r"|(?-i:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|RM|Rs\.?)[ \t]?)")
 _CURRENCY_BEFORE = re.compile(_CURRENCY + "$")
 # "a million dollar house": the singular qualifies a noun
@@ -71,6 +72,8 @@ _FRACTION = re.compile(
     rf"|(?P<n>{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL_WORDS}|\d{{1,3}})\b"
     r"(?=\s+[a-z])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 _FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *_ONE_TO_TEN])
+# in digits, only before "of" ("9/11" is a date, "24/7" always): "1/16 of a pint", "1⁄32 of a quart"
+_DIGIT_FRACTION = re.compile(r"(?<![\w/⁄.,])(?P<n>\d{1,2})[/⁄](?P<d>\d{1,3})(?![\w/⁄])(?=\s+of\b)")
 # every share holds a part word, or "in" or "out", a few characters from its start ("seven-eighths", "three out")
 _FRACTION_WORDS = (frozenset(["in", "out", "halves", *_PART_WORDS, *(w + "s" for w in _PART_WORDS)]), 8)
 _WHOLE_OF = re.compile(r"(?:\s+of\b)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all)\b)?", re.I)  # always matches
@@ -212,7 +215,7 @@ _NUMBER_STARTS = frozenset([*UNITS, *TENS, *SCALES, "dozen"]) | DIGITS  # the wo
 
 
 def read_quantities(ctx: Context) -> None:
-    found = _fractions(ctx) + _few(ctx)
+    found = _fractions(ctx) + _digit_fractions(ctx) + _few(ctx)
     found += [q for q in (_read(ctx, m, qual) for m, qual in _matches(ctx)) if q is not None]
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
@@ -288,6 +291,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         step = 0.0  # a number in words is a count, exact
     if m.group("ord") and not raw[0].isdigit():
         return None
+    if m.group("cur") == "PS" and len(raw) < 2:
+        return None  # "PS5": a console, left for the account
     if raw[0].isdigit() and not m.group("cur") and (in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start)
                                                      or in_address(ctx.prose, num_end)):
         return None  # left for the account
@@ -371,6 +376,16 @@ def _fractions(ctx: Context) -> list[_Read]:
         out.append(_Read(qual.start() if qual else start, end, value, 0.0,
                          " ".join(qual.group("qual").lower().split()) if qual else None, unit,
                          counted=_WHOLE_OF.match(prose, end).end()))
+    return out
+
+
+def _digit_fractions(ctx: Context) -> list[_Read]:
+    out = []
+    for m in ctx.at_words(_DIGIT_FRACTION, frozenset(["0", "00"])):
+        n, d = int(m.group("n")), int(m.group("d"))
+        if 0 < n < d and ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+            out.append(_Read(m.start(), m.end(), n / d, 0.0, None, "fraction", counted=_WHOLE_OF.match(ctx.prose, m.end()).end()))
     return out
 
 
