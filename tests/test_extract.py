@@ -644,6 +644,19 @@ def test_a_lone_weekday_takes_the_way_its_clause_points(text, value):
     assert one(text, "temporal", date="1990-08-15").value == value
 
 
+@pytest.mark.parametrize("text, date, value", [
+    ("The increased dividend will be paid Dec. 14.", "1989-10-26", "1989-12-14"),  # a passive, an adjective: no past
+    ("The reduced dividend is payable Jan. 2.", "1989-11-02", "1990-01-02"),       # "payable" looks ahead
+    ("The three are expected to join in April.", "1998-12-05", "1999-04"),
+    ("Talks are set to resume Monday.", "1998-03-22", "1998-03-23"),
+    ("Police have searched for him since the Oct. 23 slaying.", "1999-05-06", "1998-10-23"),  # "since": past
+    ("The dividend was paid Dec. 14.", "1989-10-26", "1988-12-14"),
+    ("The dividend was increased on Dec. 14.", "1989-10-26", "1988-12-14"),
+])
+def test_a_date_without_its_year_takes_the_way_its_clause_points(text, date, value):
+    assert one(text, "temporal", date=date).value == value
+
+
 def test_without_a_reference_date_relative_dates_are_unread():
     cs = extract_text("It closed yesterday, on Oct. 22 and on Monday. Founded in 1998.")
     assert [u.text for u in cs.unread] == ["yesterday", "Oct. 22", "Monday"]

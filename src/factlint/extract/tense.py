@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-_FUTURE = frozenset("will shall would due scheduled next".split())
-_FUTURE_PAIRS = {"is": "to", "are": "to", "plan": "to", "plans": "to", "going": "to", "later": "this"}
+_FUTURE = frozenset("will shall would due scheduled next payable".split())  # "payable Dec. 15": a dividend to come
+_FUTURE_PAIRS = {"is": "to", "are": "to", "plan": "to", "plans": "to", "going": "to", "later": "this",
+                 "expected": "to", "expects": "to", "set": "to", "planned": "to", "planning": "to"}
 # Past forms that do not end in -ed, the commonest in news first ("said" above all); only those that
 # cannot be read as the present or as a noun ("set", "put", "left" and "found" are left out).
 PAST_FORMS = frozenset((
@@ -13,7 +14,9 @@ PAST_FORMS = frozenset((
     "fought taught caught kept sent spent built struck stood spoke wrote drove flew knew grew threw drew became "
     "ran fled paid sold heard meant broke chose stole swore shot sank withdrew understood overtook undertook "
     "forgot arose awoke ate slid shrank sprang swam wept").split())
-_PAST = frozenset("was were had did ago earlier last".split()) | PAST_FORMS
+_PAST = frozenset("was were had did ago earlier last since".split()) | PAST_FORMS
+# a past form after these is a passive ("will be paid") or an adjective ("the increased dividend"), no tense
+_NOT_TENSE_AFTER = frozenset("be been being the a an its their his her our".split())
 _WORD_GAP = re.compile(r"(\w+)(\W*)")
 # a clause ends at these; a marker before them speaks of another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
@@ -56,7 +59,8 @@ def _markers(prose: str, start: int, end: int) -> list[str]:
             continue
         if word in _FUTURE or word == "ll" and gap_before == "'":
             out.append("future")  # "will", "we'll"
-        elif word in _PAST or len(word) > 3 and word.endswith("ed") and word[-3] != "e" and word != "hundred":
+        elif (word in _PAST or len(word) > 3 and word.endswith("ed") and word[-3] != "e" and word != "hundred") and not (
+                i and gap_before.isspace() and words[i - 1][0].lower() in _NOT_TENSE_AFTER):
             out.append("past")
         gap_before = gap
         i += 1
