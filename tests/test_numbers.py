@@ -46,6 +46,7 @@ def test_conversion_without_hedges_is_an_error():
     "Kept between 2°C and 8°C (36°F and 46°F).", "A 42.195-km (26.2-mile) course.",
     "about 1,000 litres (264 gallons) a second", "45.8°C (114.4°F)", "3,500 nautical miles (6,500 km)",
     "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).", "It reached 40C (104F).", "It fell to 28F (-2C).",
+    "It burned 324,917 acres (131,489 hectares).", "a cumulative 1,050,012 acres (424,925 ha)",  # the international acre
 ])
 def test_conversion_quiet(text):
     assert findings(text) == []

@@ -18,7 +18,11 @@ _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_
 def registry():
     import pint  # building the registry takes a while: only when a conversion is checked
 
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry()
+    # pint's acre is the US survey acre; since the survey foot was retired (NIST, 2023) an acre is 43,560
+    # international square feet, and the copy converts with it: "324,917 acres (131,489 hectares)"
+    ureg.define("acre = 43560 * foot ** 2")
+    return ureg
 
 
 def convert(value: float, source: str, target: str) -> float | None:
