@@ -128,6 +128,13 @@ def test_percentage_of_a_share_given_after_ie_or_in_brackets(text):
     assert (f.rule, f.text) == ("percentage", "61%") and "30,698,210 of 46,444,321 is 66.1%" in f.message
 
 
+def test_percentage_of_a_share_set_between_commas_before_its_whole():
+    text = "Bouteflika won 8,651,723 votes, {} percent, of the 10,179,702 cast."
+    assert factlint.check_text(text.format("85.0"), date="2004-04-10").findings == []
+    [f] = factlint.check_text(text.format("82.0"), date="2004-04-10").findings
+    assert (f.rule, f.text) == ("percentage", "82.0 percent") and "8,651,723 of 10,179,702 is 85.0%" in f.message
+
+
 def test_no_reference_date_is_one_info_note():
     report = factlint.check_text("It closed yesterday and on Oct. 22 reopened, on Monday.")
     [f] = report.findings
