@@ -100,6 +100,29 @@ def test_span_of_years():
     assert f.text == "32 years" and "is 42 years" in f.message
 
 
+@pytest.mark.parametrize("text, amount, expected", [
+    ("The record was broken in 1990, 69 years after the 1911 heat wave.", "69 years", "from '1911' to 1990 is 79 years"),
+    ("Founded in 1950, the firm closed in 2018, 78 years later.", "78 years", "from '1950' to 2018 is 68 years"),
+    ("Founded in 1950, the firm closed 78 years later, in 2018.", "78 years", "from '1950' to 2018 is 68 years"),
+    ("In 1911, 69 years before the 1990 heat wave, it was hot.", "69 years", "from '1911' to 1990 is 79 years"),
+])
+def test_years_after_or_later_between_two_dates(text, amount, expected):
+    [f] = findings(text, "2024-06-01")
+    assert (f.rule, f.text) == ("age-duration", amount) and expected in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The record was broken in 1990, 79 years after the 1911 heat wave.",
+    "Founded in 1950, the firm closed in 2018, 68 years later.",
+    "Born in 1930, he married in 1955 and, 20 years later, divorced.",   # "later" than the marriage, to no date
+    "Born in 1950, he founded the firm 30 years after the 1945 war.",    # the founding is not dated
+    "He joined in 1990 and moved in 2000; in 2010, 20 years later, he left.",  # two starts: which is meant?
+    "In 2008, more than 50 years after the 1950 flood, it rained.",      # "more than"
+])
+def test_years_after_or_later_quiet(text):
+    assert findings(text, "2024-06-01") == []
+
+
 def test_a_negation_elsewhere_in_the_clause_does_not_hide_a_restatement():
     [f] = findings("Some 500 workers went on strike. The 800 striking workers did not return.", "2025-02-12")
     assert (f.rule, f.text, f.related[0].text) == ("restatement", "800", "Some 500")

@@ -17,6 +17,9 @@ _FOR_YEARS = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}?\bfor
 _SPAN = re.compile(r"\bfrom\s+$")
 _SPAN_END = re.compile(r"\s+(?:until|to|through|till)\b[^.;]{0,50}?$")
 _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
+_BESIDE = re.compile(r",\s*")
+_LATER = re.compile(r"\s+(later|after|before)\b", re.I)
+_NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her)|,?\s+(?:in|on))?\s+", re.I)  # "after the 1911 heat wave", "later, in 2018"
 
 
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
@@ -56,8 +59,10 @@ def read_elapsed(ctx: Context) -> None:
                 measure = "years"
                 # "Cerro Alto, which opened in 1999, ... Over its 26 years of operation" may be a sentence on
                 in_sentence = near(max(bounds[max(0, k - 1)][0], q.span.start - 2 * _REACH), end)
-            else:
+            elif not _between(ctx, q, prose, near(bounds[k][0], q.span.start), near(q.span.end, bounds[k][1])):
                 _span(ctx, q, prose, near(start, q.span.start))
+                continue
+            else:
                 continue
         elif q.ordinal and _ANNIVERSARY.match(after):
             measure, in_sentence = "anniversary", near(start, end)
@@ -72,6 +77,33 @@ def read_elapsed(ctx: Context) -> None:
             subject = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, q.span.start)]
             if subject and not _OTHER_NAME.search(prose, subject[-1].span.end, q.span.start):
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
+
+
+def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], after: list[Temporal]) -> bool:
+    """"in 1990, 69 years after the 1911 heat wave", "closed in 2018, 78 years later", "in 1911, 79 years
+    before the 1990 one": a number of years, as written (no "more than"), between two dates of its
+    sentence. A "later" with more than one date before its end names no one start, and is left alone."""
+    word = _LATER.match(prose, q.span.end)
+    if not word or q.mod:
+        return False
+    follows = after[0] if after and _NEXT_DATE.fullmatch(prose[word.end():after[0].span.start]) else None
+    # the date the amount is set beside, which it is the time of: "closed in 2018, 78 years later" (not
+    # "married in 1955 and, 20 years later, divorced")
+    beside = before[-1] if before and _BESIDE.fullmatch(prose[before[-1].span.end:q.span.start]) else None
+    since = until = None
+    match word.group(1).lower():
+        case "after":
+            since, until = follows, beside
+        case "before":
+            since, until = beside, follows
+        case _:  # "later": the end is the date beside it, or one right after ("78 years later, in 2018")
+            until = follows or beside
+            starts = [d for d in before if until and d.span.end <= until.span.start]
+            since = starts[0] if len(starts) == 1 else None
+    if since is None or until is None or since.value[:4] > until.value[:4]:
+        return False
+    ctx.add(Elapsed, q.span.start, q.span.end, measure="years", amount=q.id, since=since.id, until=until.id)
+    return True
 
 
 def _span(ctx: Context, q: Temporal, prose: str, earlier: list[Temporal]) -> None:
