@@ -120,6 +120,29 @@ def test_percentage_share_against_the_base_given_earlier():
     assert f.message == "'38.7%': 151,330 of 412,806 is 36.7%, not 38.7%"
 
 
+@pytest.mark.parametrize("text, claim, message", [
+    ("Its shares jumped $3.31, or 31 percent, to $11.31.", "31 percent", "from $8 to $11.31 is 41.4%, not 31 percent"),
+    ("The Nasdaq rose 122.39, or 3.80 percent, to close at 4,485.63.", "3.80 percent",
+     "from 4,363.24 to 4,485.63 is 2.81%, not 3.80 percent"),
+    ("The S&P 500 lost 0.9 points, or 0.5 percent, to 1,931.34.", "0.5 percent", "is 0.05%, not 0.5 percent"),
+    ("Shares of Acme fell 4.5%, or $1.20, to $33.10.", "4.5%", "from $34.30 to $33.10 is 3.5%, not 4.5%"),
+])
+def test_percentage_change_by_its_amount_and_the_value_reached(text, claim, message):
+    [f] = findings(text)
+    assert (f.rule, f.text) == ("percentage", claim) and message in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The Dow Jones industrial average rose 113.35 points, or 0.7 percent, to 16,314.67.",
+    "The Dow Jones ended down 32.11 points, or 0.29 per cent, at 11,192.59.",
+    "The Nasdaq jumped 38.11 points, or 1.05 per cent, to 3,658.35, a new high.",
+    "Shares of Acme fell 3.5%, or $1.20, to close at $33.10.",
+    "The stock rose 5 cents, or 2%, to $2.55.",             # cents against dollars: not compared
+])
+def test_percentage_change_by_its_amount_quiet(text):
+    assert findings(text) == []
+
+
 def test_percentage_change():
     [f] = findings("Net income fell 18% to $310 million from $342 million a year earlier.")
     assert f.message == "'18%': from $342 million to $310 million is 9.4%, not 18%"

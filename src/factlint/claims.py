@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .positions import Span
 
@@ -121,11 +121,20 @@ class Split(_Claim):
 
 
 class Change(_Claim):
-    """"fell 18% to $310 million from $342 million": a rate of change between two values."""
+    """"fell 18% to $310 million from $342 million": a rate of change between two values; or "fell $1.20,
+    or 3.5%, to $33.10": a rate, the amount of the change and the value it reached."""
     kind: Literal["change"] = "change"
     rate: str = Field(description="Id of the percentage (or percentage points) of change.")
     new: str
-    old: str
+    old: str | None = Field(None, description="Id of the value before the change; null when the amount is given.")
+    amount: str | None = Field(None, description="Id of the amount of the change, whose direction it carries "
+                                                 "('rose $1.20'); null when the value before is given.")
+
+    @model_validator(mode="after")
+    def _old_or_amount(self) -> Change:
+        if (self.old is None) == (self.amount is None):
+            raise ValueError("a change names either the value before it ('old') or its amount ('amount')")
+        return self
 
 
 class OfficeHolder(_Claim):
@@ -184,7 +193,7 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "weekday": {"date": _T}, "entity-date": {"date": _T}, "event": {"date": _T},
     "conversion": {"source": _Q, "target": _Q}, "total": {"parts": _Q, "total": _Q},
     "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
-    "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q},
+    "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q, "amount": _Q},
     "date-pair": {"relative": _T, "explicit": _T}, "restated": {"first": _Q, "second": _Q},
     "elapsed": {"amount": ("quantity", "temporal"), "since": _T, "subject": ("mention",), "until": _T},
 }

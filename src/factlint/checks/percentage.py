@@ -1,12 +1,15 @@
 """percentage: a share or a rate of change that its own figures do not give, beyond rounding."""
 from __future__ import annotations
 
+import math
+import re
+
 from ..claims import ClaimSet
 from ..facts import FactBase
 from . import Hit, NoParameters, kind
-import math
-
 from .arithmetic import Interval, absolute_change, approximate, number, ratio, relative_change
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def _grim(percent, whole):
@@ -55,6 +58,9 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                           "figures": f"the rest of one whole ({' + '.join(q.text for q in shares)} = {added:g}%)"},
                   related=[(q.span, q.text) for q in shares[:-1]], certain=not approximate(*shares))
     for change in claims.of_kind("change"):
+        if change.amount:
+            yield from _amount_change(by_id[change.rate], by_id[change.new], by_id[change.amount])
+            continue
         rate, new, old = by_id[change.rate], by_id[change.new], by_id[change.old]
         points = rate.unit == "percentage point"
         change_of = absolute_change if points else relative_change
@@ -70,6 +76,34 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                           "figures": f"from {number(old.value, old)} to {number(new.value, new)}"},
                   related=[(new.span, new.text), (old.span, old.text)],
                   certain=verdicts[0] and not approximate(rate, new, old))
+
+
+def _amount_change(rate, new, amount):
+    """"fell $1.20, or 3.5%, to $33.10": the value before is the one reached less (or plus) the amount, and
+    the rate is the amount's share of it. The verb before the first of amount and rate says which way."""
+    sign = -1 if (amount.change or rate.change) == "up" else 1
+    verdicts = []
+    for read in (Interval.of, Interval.plain):
+        a, n = read(amount), read(new)
+        before = Interval(n.lo - a.hi, n.hi - a.lo) if sign < 0 else Interval(n.lo + a.lo, n.hi + a.hi)
+        verdicts.append(before.lo > 0 and _off(Interval(100 * a.lo / before.hi, 100 * a.hi / before.lo), read(rate)))
+    if not any(verdicts):
+        return
+    old = new.value + sign * amount.value
+    places, computed = _places(new), 100 * amount.value / old
+    shown = max(1, _places(rate), -math.floor(math.log10(computed)) if 0 < computed < 1 else 0)  # 0.05%, not 0.0%
+    yield Hit(span=rate.span, text=rate.text,
+              fields={"computed": f"{computed:.{shown}f}%", "stated": rate.text,
+                      "figures": f"from {number(old, new, places)} to {number(new.value, new, places)}"},
+              related=[(amount.span, amount.text), (new.span, new.text)],
+              certain=verdicts[0] and not approximate(rate, new, amount))
+
+
+def _places(q) -> int:
+    """The decimal places a figure was written with ('4,485.63': 2, '3.80 percent': 2), to write the figures
+    reckoned from it alike."""
+    decimals = _DECIMALS.search(q.text)
+    return len(decimals.group(1)) if decimals else 0
 
 
 def _off(computed: Interval | None, stated: Interval) -> bool:

@@ -77,6 +77,12 @@ _CHANGES = [
      re.compile(r"\bfrom\s+$", re.I)),
 ]
 
+# rose $1.20, or 3.5%, to $35.50; the Dow fell 120.5 points, or 0.4%, to 30,123.4; fell 3.5%, or $1.20, to close
+# at $33.10: the amount, the rate and the value reached (the first carries the direction its verb gave it)
+_REACHED = r",\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+"
+_AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')}{_REACHED}{Q('new')}"),
+                   re.compile(rf"{Q('rate')},\s+or\s+{Q('amount')}(?:\s+[a-z-]+){{0,2}}{_REACHED}{Q('new')}"))
+
 
 def read_structure(ctx: Context) -> None:
     quantities = sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start)
@@ -255,3 +261,10 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
                 continue
             seen.add(rate.id)
             _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
+    for m in (m for pattern in _AMOUNT_CHANGES for m in sk.find(pattern, "or")):
+        amount, rate, new = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "new")
+        if (rate.unit == "percent" and rate.id not in seen and (amount.change or rate.change) and not new.change
+                and _base(amount.unit) == _base(new.unit) and amount.unit not in SHARES
+                and not amount.ordinal and not new.ordinal):
+            seen.add(rate.id)
+            _add(ctx, Change, [amount, rate, new], rate=rate.id, new=new.id, amount=amount.id)
