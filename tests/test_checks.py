@@ -135,6 +135,13 @@ def test_percentage_of_a_share_set_between_commas_before_its_whole():
     assert (f.rule, f.text) == ("percentage", "82.0 percent") and "8,651,723 of 10,179,702 is 85.0%" in f.message
 
 
+def test_percentage_of_shots_made_for_shots_taken():
+    text = "The Thunder went 14-for-30 ({} percent) from distance."
+    assert factlint.check_text(text.format("46.7"), date="2019-11-10").findings == []
+    [f] = factlint.check_text(text.format("56.7"), date="2019-11-10").findings
+    assert (f.rule, f.text) == ("percentage", "56.7 percent") and "14 of 30 is 46.7%" in f.message
+
+
 def test_no_reference_date_is_one_info_note():
     report = factlint.check_text("It closed yesterday and on Oct. 22 reopened, on Monday.")
     [f] = report.findings

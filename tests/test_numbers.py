@@ -97,6 +97,15 @@ def test_part_whole_fires_for_include():
     assert f.text == "468,000" and f.related[0].text == "412,000"
 
 
+@pytest.mark.parametrize("text, part, whole", [
+    ("Thomas scored 39 of the Celtics' 35 points in the final quarter.", "39", "35"),   # a possessive before the whole
+    ("He scored 35 of his 29 points in the fourth quarter.", "35", "29"),
+])
+def test_part_whole_fires_for_of_a_possessive_whole(text, part, whole):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.related[0].text) == ("part-whole", part, whole)
+
+
 def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
     [f] = findings("He has raised 2 billion of the 1.5 billion euros he needs.")
     assert (f.rule, f.text, f.related[0].text) == ("part-whole", "2 billion", "1.5 billion euros")
@@ -107,6 +116,8 @@ def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
     "About 380 of the 1,400 plaintiffs are children.",
     "He has only raised 280 million of the 1.5 billion shekels he needs.",
     "Several hundred people were hurt, and 300 of them were children.",  # "several hundred" is not 100
+    "Thomas scored 29 of the Celtics' 35 points in the final quarter.",
+    "He scored 15 of his 29 points in the fourth quarter.",
     "The first consignment of 500,000 doses arrived. The doses include 100,000 for children.",
 ])
 def test_part_whole_quiet(text):

@@ -40,7 +40,7 @@ _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     # digits joined to a letter are a code ("G7", "F-16"), unless the letters are a currency ("USD1,700")
     r"(?P<num>(?(cur)|(?<![\w.,-]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|(?(cur)|(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=minus-)))\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
+    r"|(?(cur)|(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=minus-)|(?<=\d-for-)|(?<=\d-of-)))\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word

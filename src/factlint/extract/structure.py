@@ -36,19 +36,20 @@ _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
     rf",?\s+and\s+{ANY_Q}\s+(?:to|for|on)\s+(?:everything\s+else|all\s+else|the\s+rest|other\s+\w+))", re.I)
 _OF_THEM = re.compile(rf"{Q('part')}\s+of\s+(?:them|those|whom|which|these)\b")
-_OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their)\s+{Q('whole')}")
+_OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[\w-]+(?:'s|’s|'|’)\s+)?{Q('whole')}")
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?{Q('whole')})?")
 # "41.2%, with 61,120 of the 160,000 registered voters", "66%, i.e. 30,698,210 out of 46,444,321", "66% (30.7
 # million of 46.4 million)"; "61,120 of the 160,000 voters, or 38.2%", "20 out of 21 seats (95%)";
-# "8,651,723 votes, 85.0 percent, of the 10,179,702 cast"
+# "8,651,723 votes, 85.0 percent, of the 10,179,702 cast"; "went 14-for-30 (46.7 percent)"
 _OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
 _SHARE_WITH = re.compile(
     rf"{Q('percent')}[^.;{chr(0xe000)}]{{0,30}}?(?:,?\s+(?:with|i\.e\.,?)\s+|\s*\(\s*){Q('part')}{_OF_WHOLE}{Q('whole')}"
     rf"|{Q('part2')}{_OF_WHOLE}{Q('whole2')}[^.;{chr(0xe000)}]{{0,40}}?(?:,\s+or\s+|\s*\(\s*){Q('percent2')}"
-    rf"|{Q('part3')}(?:\s+[A-Za-z-]+){{0,3}},\s+{Q('percent3')},{_OF_WHOLE}{Q('whole3')}")
+    rf"|{Q('part3')}(?:\s+[A-Za-z-]+){{0,3}},\s+{Q('percent3')},{_OF_WHOLE}{Q('whole3')}"
+    rf"|{Q('part4')}-(?:for|of)-{Q('whole4')}\s*\(\s*{Q('percent4')}")
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
@@ -231,7 +232,7 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         if a.unit == b.unit == "percent" and not a.change and not b.change:
             _add(ctx, Split, [a, b], percents=[a.id, b.id])
     for m in _SHARE_WITH.finditer(sk.text):
-        part, percent, whole = (next(q for n in ("", "2", "3") if (q := sk.at(m, name + n)))
+        part, percent, whole = (next(q for n in ("", "2", "3", "4") if (q := sk.at(m, name + n)))
                                 for name in ("part", "percent", "whole"))
         if percent.unit == "percent" and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
