@@ -43,6 +43,7 @@ _UNIT_NAMES = {
 }
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+_CENTS = re.compile(r"\bcents?\b", re.I)
 _TO = re.compile(r"(?:\s+[\w.]+){0,4}?\s+to\s+")  # "from $75 U.S. per barrel to $45.88", "from $36,040 at 10.45pm last night to"
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
 _DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE)")
@@ -79,6 +80,8 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
     for c in claims.claims:
         if c.kind == "quantity" and not c.ordinal and c.id not in range_ends:
             value = [c.value, changes[c.id].value] if c.id in changes else [c.value, c.upper] if c.upper is not None else c.value
+            if _in_cents(c):  # NewsQuant counts "63 cents" in cents, factlint in dollars
+                value = [v * 100 for v in value] if isinstance(value, list) else value * 100
             # a range's bounds are its value: "dozens" (12 to 120) is no lower bound there
             qualifier = None if c.upper is not None else QUALIFIERS.get(c.qualifier or "")
             out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": unit_name(c),
@@ -92,11 +95,17 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
     return out
 
 
+def _in_cents(c) -> bool:
+    return (c.unit or "").startswith("USD") and bool(_CENTS.search(c.text))
+
+
 def unit_name(c) -> str:
     """NewsQuant names a count's unit by its whole noun phrase ("European countries"), and writes "-"
     for a number that counts nothing named."""
     if not c.unit:
         return c.noun or "-"
+    if _in_cents(c):
+        return "cent" + (" per " + c.unit.split("/")[1] if "/" in c.unit else "")
     if c.unit == "fraction":  # a share of a group: "% Germans"
         return f"% {c.noun}" if c.noun else "%"
     if c.unit in _UNIT_NAMES:

@@ -87,6 +87,14 @@ def test_a_few_or_several_of_a_scale_is_vague(text, quoted, low, upper, unit, no
     assert (q.text, q.value, q.upper, q.qualifier, q.unit, q.noun) == (quoted, low, upper, "at least", unit, noun)
 
 
+def test_cents_are_hundredths_of_the_dollar_and_no_range_with_the_dollars_after_them():
+    amount, level = claims("Gas was up 10.4 cents to US $2.24 per mmBTU.", kind="quantity")
+    assert (amount.text, amount.value, amount.unit, amount.upper, amount.change) == ("10.4 cents", 0.104, "USD", None, "up")
+    assert (level.value, level.unit) == (2.24, "USD")
+    first, _ = claims("It costs 5 to 10 cents.", kind="quantity")
+    assert (first.value, first.upper, first.unit) == (0.05, 0.1, "USD")
+
+
 def test_a_range_counts_what_its_end_counts():
     first, second = claims("Between 40 and 50 people died.", kind="quantity")
     assert (first.value, first.upper, first.noun, second.noun) == (40, 50, "people", "people")
@@ -156,6 +164,7 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("it used 1.2 TWh last year", "terawatt_hour", "1.2 TWh"),
     ("a million dollar house", "USD", "a million dollar"),     # a currency in the singular qualifies a noun
     ("a 9 billion shekels industry", "ILS", "9 billion shekels"),
+    ("a loss of 63 cents per share", "USD/share", "63 cents per share"),  # cents: hundredths of the dollar
     ("a 52,000 barrel-a-day refinery", "oil_barrel/day", "52,000 barrel-a-day"),  # a rate joined by hyphens
     ("at $100-a-barrel prices", "USD/barrel", "$100-a-barrel"),
 ])

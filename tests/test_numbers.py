@@ -137,6 +137,7 @@ def test_percentage_share_against_the_base_given_earlier():
      "from 4,363.24 to 4,485.63 is 2.81%, not 3.80 percent"),
     ("The S&P 500 lost 0.9 points, or 0.5 percent, to 1,931.34.", "0.5 percent", "is 0.05%, not 0.5 percent"),
     ("Shares of Acme fell 4.5%, or $1.20, to $33.10.", "4.5%", "from $34.30 to $33.10 is 3.5%, not 4.5%"),
+    ("The stock rose 5 cents, or 20%, to $2.55.", "20%", "from $2.50 to $2.55 is 2.0%, not 20%"),
 ])
 def test_percentage_change_by_its_amount_and_the_value_reached(text, claim, message):
     [f] = findings(text)
@@ -148,7 +149,7 @@ def test_percentage_change_by_its_amount_and_the_value_reached(text, claim, mess
     "The Dow Jones ended down 32.11 points, or 0.29 per cent, at 11,192.59.",
     "The Nasdaq jumped 38.11 points, or 1.05 per cent, to 3,658.35, a new high.",
     "Shares of Acme fell 3.5%, or $1.20, to close at $33.10.",
-    "The stock rose 5 cents, or 2%, to $2.55.",             # cents against dollars: not compared
+    "The stock rose 5 cents, or 2%, to $2.55.",             # cents are hundredths of the dollar
 ])
 def test_percentage_change_by_its_amount_quiet(text):
     assert findings(text) == []

@@ -19,7 +19,8 @@ _SPAN_END = re.compile(r"\s+(?:until|to|through|till)\b[^.;]{0,50}?$")
 _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
 _BESIDE = re.compile(r",\s*")
 _LATER = re.compile(r"\s+(later|after|before)\b", re.I)
-_NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her)|,?\s+(?:in|on))?\s+", re.I)  # "after the 1911 heat wave", "later, in 2018"
+# between the word and the date it is after or before: "after the 1911 heat wave", "later, in 2018"
+_NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her)|,?\s+(?:in|on))?\s+", re.I)
 
 
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI

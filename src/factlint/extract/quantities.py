@@ -27,7 +27,9 @@ _CURRENCY_BEFORE = re.compile(_CURRENCY + "$")
 # "a million dollar house": the singular qualifies a noun
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
                    "crowns": "SEK", "kronor": "SEK", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "shekels": "ILS",
-                   "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB"}
+                   "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB",
+                   "cents": "USD", "cent": "USD"}
+_HUNDREDTHS = frozenset(["cents", "cent"])  # "rose 19 cents to $58.24": money, in hundredths of the dollar
 CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"GBX"}
 SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
@@ -319,6 +321,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
             unit, end = physical
         elif currency:
             unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
+            if currency.group("word").lower() in _HUNDREDTHS:
+                scale *= 0.01
         elif sign := _SIGN_AFTER.match(ctx.prose, end):
             unit, end = _CURRENCIES[sign.group("sign")], sign.end()
         elif ctx.prose[end:end + 1] == "p" and raw[-1].isdigit() and not m.group("ord"):
@@ -332,7 +336,7 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         unit, end = f"{unit}/{' '.join(per.group('per').lower().split())}", per.end()  # "$58.24 per barrel", "$3,500 a month"
     qualifier = " ".join(qual.group("qual").lower().split()) if qual else None
     start = m.start() if not negative or m.group("cur") else negative.start()
-    return _Read(start=qual.start() if qual else start, end=end, value=value * scale, step=step * scale, qualifier=qualifier,
+    return _Read(start=qual.start() if qual else start, end=end, value=_r(value * scale), step=step * scale, qualifier=qualifier,
                  unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
 
 
@@ -445,7 +449,8 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
                 b.unit = "year"  # "aged 18 to 34": both ends are ages
             if (a.unit in (None, b.unit) and a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000
                     and a.value * b.scaled <= 10 * b.value):  # "from $200 to $4 million": dollars
-                a.value, a.step = a.value * b.scaled, a.step * b.scaled  # "$89 to $93 billion", "1 to 2 thousand"
+                # "$89 to $93 billion", "1 to 2 thousand", "5 to 10 cents": the first is in the second's scale
+                a.value, a.step, a.scaled = a.value * b.scaled, a.step * b.scaled, b.scaled
             shared = a.unit is None  # "by 1 to 1.5 degrees": one amount, a range; "by $43.6 billion to ..." two
             if a.unit is None or (b.unit or "").startswith(a.unit + "/"):
                 a.unit = b.unit  # "$62 to $68 per share"
@@ -455,7 +460,8 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
                 b.unit = a.unit  # "from 208 pounds to 193": the second figure is in the first's unit
             if re.search(r"\bbetween\s+$", before, re.I) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
-                    and (shared or not re.search(r"\bby\s+$", before))):  # "increased by $43.6 billion to $419.2 billion"
+                    and (shared or not re.search(r"\bby\s+$", before))  # "increased by $43.6 billion to $419.2 billion"
+                    and (a.scaled < 1) == (b.scaled < 1)):  # "up 10.4 cents to $2.24": an amount, then a level
                 a.upper = b.value
 
 
