@@ -21,7 +21,8 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "10 p.m. Monday ", "founded in 2014. since 2003 the coalition ", "on Monday, Nov. 4, ",
          "filed suit on March 3. The case was dismissed on March 1. ", "had left port on March 13. It sailed on March 12. ",
          "the 300 workers struck. the 300 workers walked out. ", "the World Health Organization in 1990. ",
-         "In 2003 that year ", "net rose a year ago ", "Christmas Day ", "49 Zorro Ranch Road ", "~45g "]
+         "In 2003 that year ", "net rose a year ago ", "Christmas Day ", "49 Zorro Ranch Road ", "~45g ",
+         "in 1990, 69 years after the 1911 ", "rose 5 cents, or 2%, to $2.55, ", "several hundred ", "14-for-30 (46.7%) "]
 
 
 def main(argv: list[str] | None = None) -> int:
