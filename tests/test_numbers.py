@@ -138,6 +138,7 @@ def test_percentage_share_against_the_base_given_earlier():
     ("The S&P 500 lost 0.9 points, or 0.5 percent, to 1,931.34.", "0.5 percent", "is 0.05%, not 0.5 percent"),
     ("Shares of Acme fell 4.5%, or $1.20, to $33.10.", "4.5%", "from $34.30 to $33.10 is 3.5%, not 4.5%"),
     ("The stock rose 5 cents, or 20%, to $2.55.", "20%", "from $2.50 to $2.55 is 2.0%, not 20%"),
+    ("The Dow closed off 26.92 points, or 2.4 per cent, at 11,148.10.", "2.4 per cent", "from 11,175.02 to 11,148.10"),
 ])
 def test_percentage_change_by_its_amount_and_the_value_reached(text, claim, message):
     [f] = findings(text)

@@ -85,7 +85,8 @@ _UP_WORDS = ("up rose rise risen rises rising gained gain gains gaining increase
              "soaring grew grow grows growing added adds higher advanced rallied").split()
 _DOWN_WORDS = ("down fell fall falls falling fallen dropped drop drops dropping declined decline declines declining "
                "lost loses slipped slips slid sank tumbled tumbling plunged plunge plunging plummeted plummeting "
-               "decreased decrease decreasing lower shed sheds dipped eased retreated").split()
+               "decreased decrease decreasing lower shed sheds dipped eased retreated").split() + [
+    "closed off", "ended off", "finished off", "was off", "were off"]  # "The Dow closed off 26.92 points"
 _BY = r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 _UP = re.compile(rf"\b(?:{'|'.join(_UP_WORDS)}){_BY}", re.I)
 # "gave up 517 yards", "made up 20%": "up" ending a phrasal verb says no rise
