@@ -60,10 +60,9 @@ def read_elapsed(ctx: Context) -> None:
                 measure = "years"
                 # "Cerro Alto, which opened in 1999, ... Over its 26 years of operation" may be a sentence on
                 in_sentence = near(max(bounds[max(0, k - 1)][0], q.span.start - 2 * _REACH), end)
-            elif not _between(ctx, q, prose, near(bounds[k][0], q.span.start), near(q.span.end, bounds[k][1])):
-                _span(ctx, q, prose, near(start, q.span.start))
-                continue
             else:
+                if not _between(ctx, q, prose, near(bounds[k][0], q.span.start), near(q.span.end, bounds[k][1])):
+                    _span(ctx, q, prose, near(start, q.span.start))
                 continue
         elif q.ordinal and _ANNIVERSARY.match(after):
             measure, in_sentence = "anniversary", near(start, end)

@@ -317,13 +317,12 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         unit = _CURRENCIES["".join(m.group("cur").split()).lower()]
     else:
         physical = unit_after(ctx.prose, m.end())
-        currency = _CURRENCY_WORD.match(ctx.prose, m.end())
+        currency = _currency_word(ctx.prose, m.end())
         if physical and not m.group("ord"):
             unit, end = physical
         elif currency:
-            unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
-            if currency.group("word").lower() in _HUNDREDTHS:
-                scale *= 0.01
+            unit, end, factor = currency
+            scale *= factor
         elif sign := _SIGN_AFTER.match(ctx.prose, end):
             unit, end = _CURRENCIES[sign.group("sign")], sign.end()
         elif ctx.prose[end:end + 1] == "p" and raw[-1].isdigit() and not m.group("ord"):
@@ -339,6 +338,16 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     start = m.start() if not negative or m.group("cur") else negative.start()
     return _Read(start=qual.start() if qual else start, end=end, value=_r(value * scale), step=step * scale, qualifier=qualifier,
                  unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
+
+
+def _currency_word(prose: str, pos: int) -> tuple[str, int, float] | None:
+    """A currency written as a word after a figure: (its code, where the word ends, the factor to the
+    currency's unit: "cents" are hundredths of the dollar)."""
+    m = _CURRENCY_WORD.match(prose, pos)
+    if not m:
+        return None
+    word = m.group("word").lower()
+    return _CURRENCY_WORDS[word], m.end(), 0.01 if word in _HUNDREDTHS else 1.0
 
 
 def _step(raw: str) -> float:
@@ -385,12 +394,14 @@ def _fractions(ctx: Context) -> list[_Read]:
 
 
 def _digit_fractions(ctx: Context) -> list[_Read]:
+    """"1/16 of a pint": a share in digits, read before the digits are read as counts."""
     out = []
     for m in ctx.at_words(_DIGIT_FRACTION, frozenset(["0", "00"])):
         n, d = int(m.group("n")), int(m.group("d"))
         if 0 < n < d and ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
-            out.append(_Read(m.start(), m.end(), n / d, 0.0, None, "fraction", counted=_WHOLE_OF.match(ctx.prose, m.end()).end()))
+            whole = _WHOLE_OF.match(ctx.prose, m.end()).end()
+            out.append(_Read(m.start(), m.end(), n / d, 0.0, None, "fraction", counted=whole))
     return out
 
 
@@ -409,10 +420,9 @@ def _few(ctx: Context) -> list[_Read]:
         start = m.start() - 2 if ctx.prose[max(0, m.start() - 2):m.start()].lower() == "a " else m.start()
         if not ctx.free(start, m.end()):
             continue
-        unit, end = unit_after(ctx.prose, m.end()) or (None, m.end())
-        if currency := _CURRENCY_WORD.match(ctx.prose, m.end()):
-            unit, end = _CURRENCY_WORDS[currency.group("word").lower()], currency.end()
-        scale = words_value(m.group("scale").lower()) or 1.0
+        physical = unit_after(ctx.prose, m.end())
+        unit, end, factor = (*physical, 1.0) if physical else _currency_word(ctx.prose, m.end()) or (None, m.end(), 1.0)
+        scale = (words_value(m.group("scale").lower()) or 1.0) * factor
         ctx.take(start, end)
         out.append(_Read(start, end, 2 * scale, 0.0, "at least", unit, upper=10 * scale))
     return out

@@ -262,10 +262,11 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
                 continue
             seen.add(rate.id)
             _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
-    for m in (m for pattern in _AMOUNT_CHANGES for m in sk.find(pattern, "or")):
-        amount, rate, new = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "new")
-        if (rate.unit == "percent" and rate.id not in seen and (amount.change or rate.change) and not new.change
-                and _base(amount.unit) == _base(new.unit) and amount.unit not in SHARES
-                and not amount.ordinal and not new.ordinal):
-            seen.add(rate.id)
-            _add(ctx, Change, [amount, rate, new], rate=rate.id, new=new.id, amount=amount.id)
+    for pattern in _AMOUNT_CHANGES:
+        for m in sk.find(pattern, "or"):
+            amount, rate, new = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "new")
+            if (rate.unit == "percent" and rate.id not in seen and (amount.change or rate.change) and not new.change
+                    and _base(amount.unit) == _base(new.unit) and amount.unit not in SHARES
+                    and not amount.ordinal and not new.ordinal):
+                seen.add(rate.id)
+                _add(ctx, Change, [amount, rate, new], rate=rate.id, new=new.id, amount=amount.id)
