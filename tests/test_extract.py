@@ -72,6 +72,8 @@ def test_a_range_takes_the_per_unit_of_its_end():
     ("It was a 30 degree homer.", "degree"),                # after "a", the number and noun qualify another
     ("It made a 60 basis point improvement.", "basis point"),
     ("About 30 degree angles were cut.", "degree angles"),  # without "a", the phrase goes on
+    ("The 157 passengers and crew members died.", "passengers and crew members"),  # one group of both
+    ("He left four grandparents and his uncle.", "grandparents"),
 ])
 def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
@@ -93,6 +95,11 @@ def test_cents_are_hundredths_of_the_dollar_and_no_range_with_the_dollars_after_
     assert (level.value, level.unit) == (2.24, "USD")
     first, _ = claims("It costs 5 to 10 cents.", kind="quantity")
     assert (first.value, first.upper, first.unit) == (0.05, 0.1, "USD")
+
+
+def test_a_count_followed_by_and_another_count_is_a_list_not_a_group():
+    first, second = claims("It killed 149 passengers and eight crew members.", kind="quantity")
+    assert (first.noun, second.noun) == ("passengers", "crew members")
 
 
 def test_a_range_counts_what_its_end_counts():

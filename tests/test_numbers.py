@@ -79,6 +79,7 @@ def test_sum_bringing_the_total_to():
     "Of two dozen economists polled, 19 had forecast a cut and the remaining five expected no change.",
     "The rocket carried more than 20 payloads, including 12 cubesats and six small satellites.",
     "Sales were $2.60 billion in North America and $1.77 billion elsewhere, for a total of $4.37 billion.",
+    "Others were four from India, eight from Italy, four from Slovakia and eight from the US. Two were unknown.",
 ])
 def test_sum_quiet(text):
     assert findings(text) == []

@@ -142,6 +142,7 @@ def test_restatement_of_a_count():
     "Some 500 workers went on strike. The 800 workers at the other plant did not strike.",
     "Some 500 workers went on strike. The 800 workers at the other plant joined them.",   # another group
     "Some 500 workers went on strike. The 800 workers who did not strike were paid.",     # no strike said
+    "The crash killed 149 passengers and eight crew members. The 157 passengers and crew members died.",  # both groups
 ])
 def test_restatement_quiet(text):
     assert findings(text, "2025-02-12") == []

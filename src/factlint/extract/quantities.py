@@ -533,10 +533,20 @@ def _noun(prose: str, start: int, end: int) -> str | None:
             break  # "6.5 times earnings": a multiple
         if word.endswith(".") and "." not in word[:-1]:
             break  # the end of the sentence
+        joined = _AND_NOUN.match(prose, m.end()) if _plural(word) else None
+        also = joined.group(1).split() if joined else []
+        if also and _plural(also[-1]) and not {w.lower() for w in also} & (_STOP | _NUMBER_STARTS | _DETERMINERS):
+            words += ["and", *also]  # "157 passengers and crew members": one group of both
+            break
         if _plural(word) or compound and bare != "basis":
             break
         pos = m.end()
     return " ".join(words) or None
+
+
+_DETERMINERS = frozenset("his my your some all many other others several few most no any each both such".split())
+# a plural noun after "and", perhaps qualified by one word: "and crew members", "and Hyundai vehicles"
+_AND_NOUN = re.compile(r"[ \t]+and[ \t]+((?:[A-Za-z][\w-]*[ \t]+)?[a-z][\w-]*s)\b(?![ \t]*\d)")
 
 
 # nouns that end in "s" but are not plurals, or are plurals that go on to qualify another noun

@@ -61,7 +61,10 @@ def clause(prose: str, q: Quantity) -> tuple[int, int]:
 
 
 def key(noun: str) -> str:
-    """The head noun, singular, without frame words: "job cuts" and "jobs" are both "job"."""
+    """The head noun, singular, without frame words: "job cuts" and "jobs" are both "job"; a group of
+    two is both heads ("passengers and crew members": "passenger+member"), neither one alone."""
+    if " and " in noun:
+        return "+".join(key(part) for part in noun.split(" and "))
     words = [w.lower() for w in noun.split() if not any(rx.fullmatch(w) for rx in FRAME_RX.values())]
     head = words[-1] if words else noun.split()[-1].lower()
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
