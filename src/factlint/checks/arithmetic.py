@@ -79,6 +79,13 @@ def approximate(*quantities: Quantity) -> bool:
     return any(QUALIFIERS.get(q.qualifier or "") in ("approx", "below") for q in quantities)
 
 
+def written_decimals(q: Quantity) -> int:
+    """The decimal places a figure was written with ('4,485.63': 2, '3.80 percent': 2), so that figures
+    reckoned from it are written alike."""
+    digits = _DIGITS.search(q.text)
+    return len(digits.group().split(".")[1]) if digits and "." in digits.group() else 0
+
+
 def number(value: float, like: Quantity | None = None, decimals: int | None = None) -> str:
     """A value written for a reader, in the style of the quantity it stands beside."""
     unit = like.unit if like else None

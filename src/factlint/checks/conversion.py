@@ -8,7 +8,7 @@ from ..claims import ClaimSet, Quantity
 from ..facts import FactBase
 from ..positions import sub_span
 from . import Fix, Hit, NoParameters, kind
-from .arithmetic import Interval, approximate, number
+from .arithmetic import Interval, approximate, number, written_decimals
 
 _DIGITS = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")  # with its sign: "(-5C)"
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
@@ -60,7 +60,7 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
         converted = convert(source.value, source.unit, target.unit)
         yield Hit(
             span=target.span, text=target.text,
-            fields={"source": source.text, "converted": f"{number(converted, decimals=_decimals(converted, target))} "
+            fields={"source": source.text, "converted": f"{number(converted, decimals=written_decimals(target))} "
                                                          f"{_unit_name(target)}",
                     "stated": target.text},
             related=[(source.span, source.text)], certain=not approximate(source, target),
@@ -83,12 +83,6 @@ def _agrees(source: Quantity, target: Quantity) -> bool | None:
         if Interval(lo, hi).overlaps(Interval.of(target)):
             return True
     return False if judged else None
-
-
-def _decimals(value: float, target: Quantity) -> int:
-    digits = _DIGITS.search(target.text)
-    written = digits.group() if digits else ""
-    return len(written.split(".")[1]) if "." in written else 0
 
 
 def _unit_name(q: Quantity) -> str:

@@ -2,15 +2,11 @@
 from __future__ import annotations
 
 import math
-import re
 
 from ..claims import ClaimSet
 from ..facts import FactBase
 from . import Hit, NoParameters, kind
-from .arithmetic import Interval, absolute_change, approximate, number, ratio, relative_change
-
-_DECIMALS = re.compile(r"\d\.(\d+)")
-
+from .arithmetic import Interval, absolute_change, approximate, number, ratio, relative_change, written_decimals
 
 def _grim(percent, whole):
     """"37% of 163": some whole number of the 163 must make 37% once rounded as written (GRIM)."""
@@ -90,20 +86,13 @@ def _amount_change(rate, new, amount):
     if not any(verdicts):
         return
     old = new.value + sign * amount.value
-    places, computed = _places(new), 100 * amount.value / old
-    shown = max(1, _places(rate), -math.floor(math.log10(computed)) if 0 < computed < 1 else 0)  # 0.05%, not 0.0%
+    places, computed = written_decimals(new), 100 * amount.value / old
+    shown = max(1, written_decimals(rate), -math.floor(math.log10(computed)) if 0 < computed < 1 else 0)  # 0.05%, not 0.0%
     yield Hit(span=rate.span, text=rate.text,
               fields={"computed": f"{computed:.{shown}f}%", "stated": rate.text,
                       "figures": f"from {number(old, new, places)} to {number(new.value, new, places)}"},
               related=[(amount.span, amount.text), (new.span, new.text)],
               certain=verdicts[0] and not approximate(rate, new, amount))
-
-
-def _places(q) -> int:
-    """The decimal places a figure was written with ('4,485.63': 2, '3.80 percent': 2), to write the figures
-    reckoned from it alike."""
-    decimals = _DECIMALS.search(q.text)
-    return len(decimals.group(1)) if decimals else 0
 
 
 def _off(computed: Interval | None, stated: Interval) -> bool:
