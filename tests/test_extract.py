@@ -652,6 +652,22 @@ def test_a_year_ago_in_a_quarters_results_is_that_quarter_a_year_before():
     assert one("He left a year ago.", "temporal", date="1989-11-01").value == "1988"
 
 
+def test_the_year_earlier_quarter_is_the_quarter_named_however_far_back():
+    text = ("Profit rose in the third quarter. Sales grew 5%. Costs fell. Margins widened. "
+            "In the year-earlier period, it lost $2 million.")
+    assert {c.text: c.value for c in claims(text, date="1989-10-26", kind="temporal")} == {
+        "the third quarter": "1989-Q3", "the year-earlier period": "1988-Q3"}
+    # with no quarter named, a year before; and a bare "a year ago" looks no further than a sentence back
+    assert one("In the year-earlier period, it lost $2 million.", "temporal", date="1989-10-26").value == "1988"
+    text = "Profit rose in the third quarter. Sales grew 5%. Costs fell. He left a year ago."
+    assert claims(text, date="1989-10-26", kind="temporal")[-1].value == "1988"
+
+
+def test_the_current_quarter_is_the_one_under_way_the_quarter_the_last_completed():
+    assert one("Sales in the current quarter began well.", "temporal", date="1989-10-27").value == "1989-Q4"
+    assert one("Sales in the quarter fell.", "temporal", date="1989-10-27").value == "1989-Q3"
+
+
 @pytest.mark.parametrize("text, value", [
     ("President Bush on Tuesday said the talks would go on.", "1990-08-14"),  # "said": the clause is past
     ("The monarch will meet Bush on Thursday.", "1990-08-16"),                # "will": it looks ahead

@@ -107,7 +107,9 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         month = MONTHS[m.group("mname").rstrip(".").lower()]
         year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("myear").lower()]
         return f"{year:04d}-{month:02d}", "DATE", f"{m.group('mname')} {m.group('myear')} year"
-    if m.group("yearago") or m.group("yearearlier") or m.group("yearagoof"):
+    if m.group("yearagoof"):  # "the year-earlier quarter": a quarter's results, however far back it was named
+        return _year_before(ctx, m, ref, whole=True) or (f"{ref.year - 1:04d}", "DATE", "a year before")
+    if m.group("yearago") or m.group("yearearlier"):
         return _year_before(ctx, m, ref) or (f"{ref.year - 1:04d}", "DATE", "a year before")
     if m.group("season"):
         code = SEASONS[m.group("season").lower()]
@@ -193,17 +195,18 @@ def _shifted(ref: dt.date, m: re.Match[str]):
     return f"{ref.year + sign * years:04d}", "DATE", f"{years} years {m.group('dir')}"
 
 
-def _year_before(ctx: Context, m: re.Match[str], ref: dt.date):
+def _year_before(ctx: Context, m: re.Match[str], ref: dt.date, whole: bool = False):
     """"Profit rose in the third quarter from a year earlier", "net rose to $108.8 million from $90.5
     million a year ago": in a quarter's results, the same quarter a year before."""
-    quarter = _quarter_in_view(ctx, m.start())
+    quarter = _quarter_in_view(ctx, m.start(), whole)
     return (f"{ref.year - 1:04d}-Q{quarter}", "DATE", "the same quarter a year before") if quarter else None
 
 
-def _quarter_in_view(ctx: Context, pos: int) -> str | None:
-    """The quarter the sentence, or the one before, is about, if it names one."""
-    start = ctx.sentence_start(max(0, ctx.sentence_start(pos) - 1))
-    for claim in ctx.dates_before(start, pos):
+def _quarter_in_view(ctx: Context, pos: int, whole: bool = False) -> str | None:
+    """The quarter the sentence, or the one before, is about, if it names one; with `whole`, the last
+    quarter named before `pos`, for a phrase that itself says it is a quarter or a period of results."""
+    start = 0 if whole else ctx.sentence_start(max(0, ctx.sentence_start(pos) - 1))
+    for claim in ctx.dates_before(start, pos, limit=len(ctx.temporals) if whole else 10):
         q = _QUARTER_VALUE.fullmatch(claim.value)
         if q:
             return q.group(1)
@@ -212,13 +215,15 @@ def _quarter_in_view(ctx: Context, pos: int) -> str | None:
 
 def _quarter(ctx: Context, m: re.Match[str], ref: dt.date):
     """"the third quarter": the latest third quarter begun by the reference date; "the quarter",
-    "the latest quarter": the last one completed."""
+    "the latest quarter": the last one completed; "the current quarter": the one under way."""
     if m.group("qyear"):  # "this year's third quarter"
         year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("qyear").lower()]
         return (f"{year:04d}-Q{ORDINAL_QUARTERS[m.group('qnth').lower()]}", "DATE",
                 f"the {m.group('qnth')} quarter of {m.group('qyear')} year")
     current = (ref.month - 1) // 3 + 1
     nth = m.group("nth") or m.group("qnum")
+    if nth is None and "current" in m.group().lower():  # the one the reference date falls in
+        return f"{ref.year:04d}-Q{current}", "DATE", "the current quarter"
     if nth is None:
         index = ref.year * 4 + current - 2
         return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", "the last quarter completed"
