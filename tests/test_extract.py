@@ -320,8 +320,16 @@ def test_a_range_shares_its_scale(text, values):
     ("A defence that gave up 517 yards", None),      # "up" ending a phrasal verb: no rise
     ("It made up 20% of sales.", None),
     ("Turnout was 64%.", None),
+    # named by a noun: before the figure with "of", or after it
+    ("The budget seeks an increase of $35 billion.", "up"),
+    ("There was a decline of about 300 jobs.", "down"),
+    ("It was a sharp 3 percent drop.", "down"),
+    ("a $35 billion increase", "up"),
+    ("after the fall of 300 soldiers", None),        # an event, not a change
+    ("a 30-foot drop", None),                        # a height
+    ("a $3 million loss", None),                     # a loss is an amount, not a change in one
 ])
-def test_a_change_stated_before_the_figure(text, change):
+def test_a_change_stated_with_the_figure(text, change):
     assert one(text, "quantity").change == change
 
 

@@ -140,6 +140,12 @@ def test_percentage_share_against_the_base_given_earlier():
     ("Shares of Acme fell 4.5%, or $1.20, to $33.10.", "4.5%", "from $34.30 to $33.10 is 3.5%, not 4.5%"),
     ("The stock rose 5 cents, or 20%, to $2.55.", "20%", "from $2.50 to $2.55 is 2.0%, not 20%"),
     ("The Dow closed off 26.92 points, or 2.4 per cent, at 11,148.10.", "2.4 per cent", "from 11,175.02 to 11,148.10"),
+    # the change named by a noun, before its amount or after it
+    ("The budget calls for an increase of $35 billion, or 9 percent, to $515 billion.", "9 percent",
+     "from $480 billion to $515 billion is 7.3%, not 9 percent"),
+    ("The plan is a $35 billion increase to $515 billion, about 9 percent.", "about 9 percent",
+     "from $480 billion to $515 billion is 7.3%"),
+    ("Costs saw a $3 million cut to $40 million, or 9 percent.", "9 percent", "from $43 million to $40 million is 7.0%"),
 ])
 def test_percentage_change_by_its_amount_and_the_value_reached(text, claim, message):
     [f] = findings(text)
@@ -152,6 +158,11 @@ def test_percentage_change_by_its_amount_and_the_value_reached(text, claim, mess
     "The Nasdaq jumped 38.11 points, or 1.05 per cent, to 3,658.35, a new high.",
     "Shares of Acme fell 3.5%, or $1.20, to close at $33.10.",
     "The stock rose 5 cents, or 2%, to $2.55.",             # cents are hundredths of the dollar
+    "The budget calls for an increase of $35 billion, or 7 percent, to $515 billion.",
+    "The plan is a $35 billion increase to $515 billion, about 7 percent.",
+    "Costs saw a $3 million cut to $40 million, or 7 percent.",
+    # a height is no change: "a drop" after a length says how far, "the fall of" names an event
+    "The trail ends at a 30-foot drop, or 9 percent of the climb, to the river at 300 feet.",
 ])
 def test_percentage_change_by_its_amount_quiet(text):
     assert findings(text) == []
@@ -161,6 +172,12 @@ def test_percentage_change():
     [f] = findings("Net income fell 18% to $310 million from $342 million a year earlier.")
     assert f.message == "'18%': from $342 million to $310 million is 9.4%, not 18%"
     assert [r.text for r in f.related] == ["$310 million", "$342 million"]
+
+
+def test_percentage_change_named_by_a_noun_before_its_rate():
+    [f] = findings("Revenue posted a 9 percent rise to $515 billion from $480 billion.")
+    assert f.message == "'9 percent': from $480 billion to $515 billion is 7.3%, not 9 percent"
+    assert findings("Revenue posted a 7.3 percent rise to $515 billion from $480 billion.") == []
 
 
 def test_percentage_change_past_the_figure_per_share():

@@ -32,6 +32,7 @@ _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "E
 _HUNDREDTHS = frozenset(["cents", "cent"])  # "rose 19 cents to $58.24": money, in hundredths of the dollar
 CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"GBX"}
 SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
+NON_PHYSICAL = CURRENCY_CODES | frozenset(SHARES)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
           "bn": 1e9, "tn": 1e12}
 
@@ -96,6 +97,13 @@ _DOWN = re.compile(rf"\b(?:{'|'.join(_DOWN_WORDS)}){_BY}", re.I)
 # The words those patterns, and the qualifiers, can end on just before a figure: looked for first, as
 # most figures follow none of them and a pattern anchored at its end is tried at every character.
 _CHANGE_LAST = tuple({*_UP_WORDS, *_DOWN_WORDS, "by", "about", "some", "nearly"})
+# A change named by a noun, before its amount or after it: "an increase of $35 billion", "a 7 percent
+# drop". Only for money, shares and counts: "a 30-foot drop", "a fall of 3 metres" are heights.
+# ("the fall of 300 soldiers" is no change)
+NOUN_UP = "increase|rise|gain|jump|climb|surge|hike|boost"
+NOUN_DOWN = "decrease|drop|decline|cut|reduction|slide|slump|plunge"
+_CHANGE_OF = re.compile(rf"\b(?:(?P<up>{NOUN_UP})|{NOUN_DOWN})s?\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_CHANGE_NOUN = re.compile(rf"[\s-]+(?:(?P<up>{NOUN_UP})|{NOUN_DOWN}|fall)\b", re.I)
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
 _PER = re.compile(r"(?:\s+(?:per|a|an)\s+|-an?-)(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
 _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
@@ -238,6 +246,10 @@ def read_quantities(ctx: Context) -> None:
             if up and up.group().split()[0].lower() == "up" and _word_before(before, up.start()).lower() in _PHRASAL_UP:
                 up = None
             change = "up" if up else "down" if _DOWN.search(before) else None
+        if change is None and (q.unit is None or q.unit in NON_PHYSICAL) and not q.ordinal:
+            named = _CHANGE_OF.search(before) if before.endswith(" ") else None
+            named = named or _CHANGE_NOUN.match(ctx.prose, q.end)
+            change = ("up" if named.group("up") else "down") if named else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
                 unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)
 

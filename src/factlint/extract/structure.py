@@ -9,7 +9,7 @@ import re
 
 from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
 from .context import Context
-from .quantities import CURRENCY_CODES, SHARES
+from .quantities import NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
 
 _APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
@@ -21,7 +21,7 @@ _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased
                 r"climbed|climbs|dropped|drops|declined|declines|jumped|jumps|gained|gains|slipped|slips|grew|grows|"
                 r"slid|slides|surged|surges|plunged|plunges|tumbled|tumbles|sank|dipped|dips|soared|soars|"
                 r"shrank|shrinks|was\s+up|was\s+down|were\s+up|were\s+down|up|down)")
-_CHANGE_NOUN = r"(?:increase|rise|gain|jump|climb|drop|fall|decline|decrease|slide|loss|cut|reduction)"
+_CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss)"
 
 _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")
 _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
@@ -72,6 +72,9 @@ _CHANGES = [
     (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
+    # a 9 percent rise to $515 billion from $480 billion
+    (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{Q('old')}", re.I),
+     re.compile(r"\ban?\s+$", re.I)),
     # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
      re.compile(r"\bto\s+$", re.I)),
@@ -83,8 +86,11 @@ _CHANGES = [
 # rose $1.20, or 3.5%, to $35.50; the Dow fell 120.5 points, or 0.4%, to 30,123.4; fell 3.5%, or $1.20, to close
 # at $33.10: the amount, the rate and the value reached (the first carries the direction its verb gave it)
 _REACHED = r",\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+"
+# (and a $35 billion increase to $515 billion, about 7 percent)
 _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')}{_REACHED}{Q('new')}"),
-                   re.compile(rf"{Q('rate')},\s+or\s+{Q('amount')}(?:\s+[a-z-]+){{0,2}}{_REACHED}{Q('new')}"))
+                   re.compile(rf"{Q('rate')},\s+or\s+{Q('amount')}(?:\s+[a-z-]+){{0,2}}{_REACHED}{Q('new')}"),
+                   re.compile(rf"{Q('amount')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')},\s+(?:or\s+)?(?:{_APPROX}\s+)?{Q('rate')}",
+                              re.I))
 
 
 def read_structure(ctx: Context) -> None:
@@ -93,7 +99,7 @@ def read_structure(ctx: Context) -> None:
         return
     sk = Skeleton(ctx.prose, quantities)
     units = {q.unit for q in quantities}
-    if units - _NON_PHYSICAL - {None}:
+    if units - NON_PHYSICAL - {None}:
         _conversions(ctx, sk)
     _totals(ctx, sk)
     _subsets(ctx, sk)
@@ -125,12 +131,9 @@ def _conversions(ctx: Context, sk: Skeleton) -> None:
         target = [q for q in (sk.at(m, "c"), sk.at(m, "d")) if q]
         if len(target) == 1 and len(source) == 2:
             source = source[1:]
-        if len(source) != len(target) or not all(q.unit and q.unit not in _NON_PHYSICAL for q in source + target):
+        if len(source) != len(target) or not all(q.unit and q.unit not in NON_PHYSICAL for q in source + target):
             continue
         _add(ctx, Conversion, source + target, source=[q.id for q in source], target=[q.id for q in target])
-
-
-_NON_PHYSICAL = {*SHARES, *CURRENCY_CODES}
 
 
 def _totals(ctx: Context, sk: Skeleton) -> None:
@@ -266,7 +269,7 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
             seen.add(rate.id)
             _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
     for pattern in _AMOUNT_CHANGES:
-        for m in sk.find(pattern, "or"):
+        for m in sk.find(pattern, "or", " to "):
             amount, rate, new = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "new")
             if (rate.unit == "percent" and rate.id not in seen and (amount.change or rate.change) and not new.change
                     and _base(amount.unit) == _base(new.unit) and amount.unit not in SHARES
