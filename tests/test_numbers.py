@@ -174,6 +174,29 @@ def test_percentage_change():
     assert [r.text for r in f.related] == ["$310 million", "$342 million"]
 
 
+@pytest.mark.parametrize("text, message", [
+    # the rate, then "from" and "to"
+    ("The U.S. population increased by 9.1 percent, from 281.4 million to 308.7 million.",
+     "'9.1 percent': from 281.4 million to 308.7 million is 9.7%, not 9.1 percent"),
+    ("New Rochelle grew 8.8 percent, from 72,182 to 77,062, since 2000.",
+     "'8.8 percent': from 72,182 to 77,062 is 6.8%, not 8.8 percent"),
+    # the value reached, then its rate named by a noun, and the value before after "from ... of"
+    ("The census counted 308.7 million people, a 9.1 percent increase from the Census 2000 population of 281.4 "
+     "million.", "'9.1 percent': from 281.4 million to 308.7 million is 9.7%, not 9.1 percent"),
+])
+def test_percentage_change_from_and_to_and_by_a_noun_after_the_value(text, message):
+    [f] = findings(text)
+    assert f.message == message
+    right = text.replace("9.1 percent", "9.7 percent").replace("8.8 percent", "6.8 percent")
+    assert findings(right) == []
+
+
+def test_percentage_change_by_a_noun_needs_the_value_before_itself():
+    # "from the Census 2000 population": 2000 names the census, it is no value before
+    assert findings("The census counted 308.7 million people, a 9.7 percent increase from the Census 2000 "
+                    "count.") == []
+
+
 def test_percentage_change_named_by_a_noun_before_its_rate():
     [f] = findings("Revenue posted a 9 percent rise to $515 billion from $480 billion.")
     assert f.message == "'9 percent': from $480 billion to $515 billion is 7.3%, not 9 percent"

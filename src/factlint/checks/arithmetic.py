@@ -86,11 +86,16 @@ def written_decimals(q: Quantity) -> int:
     return len(digits.group().split(".")[1]) if digits and "." in digits.group() else 0
 
 
+_SCALE_WORD = re.compile(r"(?<![a-z])(?:million|billion|trillion|mn|bn|m|b)\b", re.I)  # "281.4 million", "300m"
+
+
 def number(value: float, like: Quantity | None = None, decimals: int | None = None) -> str:
     """A value written for a reader, in the style of the quantity it stands beside."""
     unit = like.unit if like else None
     if unit in _CURRENCY_SIGNS or (like and unit and unit.isupper()):
         return _money(value, unit)
+    if like and abs(value) >= 1e6 and _SCALE_WORD.search(like.text):  # with a scale word, as it was written
+        return _scaled(value)
     if decimals is None:
         decimals = 0 if abs(value - round(value)) < 1e-9 else (1 if abs(value) >= 10 else 2)
     text = f"{value:,.{decimals}f}"
@@ -104,7 +109,13 @@ def number(value: float, like: Quantity | None = None, decimals: int | None = No
 def _money(value: float, unit: str | None) -> str:
     sign = _CURRENCY_SIGNS.get(unit or "", "")
     suffix = "" if sign else f" {unit}"
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{sign}{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {word}{suffix}"
+    if abs(value) >= 1e6:
+        return _scaled(value, sign, suffix)
     return f"{sign}{value:,.2f}".removesuffix(".00") + suffix
+
+
+def _scaled(value: float, sign: str = "", suffix: str = "") -> str:
+    """A value of a million or more in the words news writes it with: "$1.2 billion", "281.4 million"."""
+    scale, word = next((scale, word) for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+                       if abs(value) >= scale)
+    return f"{sign}{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {word}{suffix}"

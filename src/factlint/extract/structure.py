@@ -72,6 +72,12 @@ _CHANGES = [
     (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
+    # increased by 9.7 percent, from 281.4 million to 308.7 million
+    (re.compile(rf"{Q('rate')},?\s+from\s+{Q('old')}\s+to\s+{Q('new')}", re.I),
+     re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
+    # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}\s+(?:from|over|on)\s+"
+                rf"(?:(?:[\w']+\s+|{ANY_Q}\s+){{0,4}}?of\s+)?{Q('old')}", re.I), None),
     # a 9 percent rise to $515 billion from $480 billion
     (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{Q('old')}", re.I),
      re.compile(r"\ban?\s+$", re.I)),
