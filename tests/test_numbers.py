@@ -40,6 +40,30 @@ def test_conversion_without_hedges_is_an_error():
     assert f.severity == "error" and "1,201 feet" in f.message
 
 
+@pytest.mark.parametrize("text, claim, message", [
+    ("The highest temperature was 132 degrees Fahrenheit, that's 56.7 Celsius.", "56.7 Celsius",
+     "'56.7 Celsius': 132 degrees Fahrenheit is about 55.6 Celsius"),
+    ("The road is 50 miles, or 90 kilometres, long.", "90 kilometres", "'90 kilometres': 50 miles is about 80 kilometres"),
+    ("The plant uses 5,000 gallons a day, or 45,000 gallons a week.", "45,000 gallons a week",
+     "'45,000 gallons a week': 5,000 gallons a day is about 35,000 gallons a week"),
+])
+def test_conversion_said_in_words(text, claim, message):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.message) == ("unit-conversion", claim, message)
+
+
+@pytest.mark.parametrize("text", [
+    "The highest temperature was 134 degrees Fahrenheit, that's 56.7 Celsius.",
+    "The road is 50 miles, or 80 kilometres, long.",
+    "Run 10 miles, or 5 kilometres if you are tired.",      # a choice: the figure does not close its clause
+    "He ran 5 miles, or 10 miles.",                         # one unit: two values, not a conversion
+    "Drivers earn $20 an hour, or $41,600 a year.",         # a year of working hours, not of all hours
+    "The ride is 20 minutes, or 5 miles.",                  # no conversion between a time and a length
+])
+def test_conversion_said_in_words_quiet(text):
+    assert findings(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Gusts of up to 60 km/h (37 mph).", "It topped 35°C (95°F).", "A 2,150-kg (4,740-pound) craft.",
     "About 800 km (500 miles) above Earth.", "8 to 10 degrees Celsius (14 to 18 degrees Fahrenheit) above normal.",

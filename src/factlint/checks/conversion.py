@@ -1,4 +1,5 @@
-"""unit-conversion: a value in parentheses that is not the conversion of the value it follows."""
+"""unit-conversion: a value in parentheses, or said after "or" or "that is", that is not the conversion of the
+value it follows."""
 from __future__ import annotations
 
 import re
@@ -47,8 +48,8 @@ def _line(source: str, target: str) -> tuple[float, float] | None:
 
 @kind("unit-conversion", fields=("source", "converted", "stated"), consumes=("conversion",))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
-    """The quantity in parentheses is not the stated quantity in other units, at any value either
-    could have been rounded from. Temperatures are also read as differences ("8 to 10 degrees
+    """The quantity in parentheses (or after "or", "that is") is not the stated quantity in other units,
+    at any value either could have been rounded from. Temperatures are also read as differences ("8 to 10 degrees
     Celsius (14 to 18 degrees Fahrenheit) above normal")."""
     by_id = claims.by_id()
     for conversion in claims.of_kind("conversion"):

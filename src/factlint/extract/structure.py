@@ -24,6 +24,11 @@ _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased
 _CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss)"
 
 _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")
+# 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres: a conversion said in words. With
+# "or", the other figure must close its clause: "10 miles, or 5 kilometres if you are tired" is a choice.
+_CONVERSION_SAID = re.compile(
+    rf"{Q('a')},?\s+(?:(?P<or>or)|that['’]s|that\s+is|which\s+is|i\.e\.|equal\s+to|(?:the\s+)?equivalent\s+(?:to|of))"
+    rf"\s+(?:{_APPROX}\s+)?{Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
 _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
 _TOTAL_CUE = re.compile(
     rf"\b(?:for|making|bringing|with|to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+{Q('total')}", re.I)
@@ -132,6 +137,11 @@ def _unit_left_out(part: Quantity, whole: Quantity) -> bool:
 
 
 def _conversions(ctx: Context, sk: Skeleton) -> None:
+    for m in _CONVERSION_SAID.finditer(sk.text):
+        source, target = sk.at(m, "a"), sk.at(m, "c")
+        # two figures in the same unit are two values, not one value said twice ("5 miles, or 10 miles")
+        if source.unit != target.unit and all(q.unit and q.unit not in NON_PHYSICAL for q in (source, target)):
+            _add(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
     for m in _CONVERSION.finditer(sk.text):
         source = [q for q in (sk.at(m, "a"), sk.at(m, "b")) if q]
         target = [q for q in (sk.at(m, "c"), sk.at(m, "d")) if q]
