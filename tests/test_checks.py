@@ -122,12 +122,21 @@ def test_entity_date_on_a_date_reckoned_back_is_a_warning_that_names_the_year():
      "8,651,723 of 10,179,702 is 85.0%"),
     # shots made for shots taken
     ("The Thunder went 14-for-30 ({} percent) from distance.", "46.7", "56.7", "2019-11-10", "14 of 30 is 46.7%"),
+    # the share, then what it means: "meaning that ... out of", or after a colon
+    ("Voter turnout was {}% meaning that 1,905,960 voters have cast their ballots out of total 3,465,736.", "55",
+     "58", "2012-10-02", "1,905,960 of 3,465,736 is 55.0%"),
+    ("Turnout was {}%: 1,905,960 of 3,465,736 registered voters cast ballots.", "55", "58", "2012-10-02",
+     "1,905,960 of 3,465,736 is 55.0%"),
 ])
 def test_percentage_quiet_on_the_right_figure_and_fires_on_a_wrong_one(text, right, wrong, date, message):
     assert factlint.check_text(text.format(right), date=date).findings == []
     [f] = factlint.check_text(text.format(wrong), date=date).findings
     stated = text.format(wrong)[f.span.start:f.span.end]
     assert (f.rule, f.text) == ("percentage", stated) and stated.startswith(wrong) and message in f.message
+
+
+def test_a_rate_of_change_before_a_colon_is_no_share():
+    assert factlint.check_text("Prices rose 5%: 3 of 10 items cost more.", date="2024-01-03").findings == []
 
 
 def test_no_reference_date_is_one_info_note():

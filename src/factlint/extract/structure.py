@@ -50,13 +50,16 @@ _SHARE = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?{Q('whole')})?")
 # "41.2%, with 61,120 of the 160,000 registered voters", "66%, i.e. 30,698,210 out of 46,444,321", "66% (30.7
 # million of 46.4 million)"; "61,120 of the 160,000 voters, or 38.2%", "20 out of 21 seats (95%)";
-# "8,651,723 votes, 85.0 percent, of the 10,179,702 cast"; "went 14-for-30 (46.7 percent)"
+# "8,651,723 votes, 85.0 percent, of the 10,179,702 cast"; "went 14-for-30 (46.7 percent)"; "55%, meaning that
+# 1,905,960 voters have cast their ballots out of total 3,465,736", "58%: 1,905,960 of 3,465,736"
 _OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
 _SHARE_WITH = re.compile(
     rf"{Q('percent')}[^.;{chr(0xe000)}]{{0,30}}?(?:,?\s+(?:with|i\.e\.,?)\s+|\s*\(\s*){Q('part')}{_OF_WHOLE}{Q('whole')}"
     rf"|{Q('part2')}{_OF_WHOLE}{Q('whole2')}[^.;{chr(0xe000)}]{{0,40}}?(?:,\s+or\s+|\s*\(\s*){Q('percent2')}"
     rf"|{Q('part3')}(?:\s+[A-Za-z-]+){{0,3}},\s+{Q('percent3')},{_OF_WHOLE}{Q('whole3')}"
-    rf"|{Q('part4')}-(?:for|of)-{Q('whole4')}\s*\(\s*{Q('percent4')}")
+    rf"|{Q('part4')}-(?:for|of)-{Q('whole4')}\s*\(\s*{Q('percent4')}"
+    rf"|{Q('percent5')}(?:,?\s+meaning\s+(?:that\s+)?|:\s+){Q('part5')}(?:(?:\s+[A-Za-z-]+){{0,6}}?\s+out\s+of|\s+of)"
+    rf"\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?{Q('whole5')}")
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
@@ -254,9 +257,10 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         if a.unit == b.unit == "percent" and not a.change and not b.change:
             _add(ctx, Split, [a, b], percents=[a.id, b.id])
     for m in _SHARE_WITH.finditer(sk.text):
-        part, percent, whole = (next(q for n in ("", "2", "3", "4") if (q := sk.at(m, name + n)))
+        part, percent, whole = (next(q for n in ("", "2", "3", "4", "5") if (q := sk.at(m, name + n)))
                                 for name in ("part", "percent", "whole"))
-        if percent.unit == "percent" and _counts_alike(part, whole):
+        # a rate of change is no share ("Prices rose 5%: 3 of 10 items cost more")
+        if percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
 
 
