@@ -46,6 +46,8 @@ def test_conversion_without_hedges_is_an_error():
     ("The road is 50 miles, or 90 kilometres, long.", "90 kilometres", "'90 kilometres': 50 miles is about 80 kilometres"),
     ("The plant uses 5,000 gallons a day, or 45,000 gallons a week.", "45,000 gallons a week",
      "'45,000 gallons a week': 5,000 gallons a day is about 35,000 gallons a week"),
+    ("The spacecraft was 238,000 miles (or 480,000 kilometers) from Earth.", "480,000 kilometers",
+     "'480,000 kilometers': 238,000 miles is about 383,024 kilometers"),
 ])
 def test_conversion_said_in_words(text, claim, message):
     [f] = findings(text)
@@ -55,6 +57,7 @@ def test_conversion_said_in_words(text, claim, message):
 @pytest.mark.parametrize("text", [
     "The highest temperature was 134 degrees Fahrenheit, that's 56.7 Celsius.",
     "The road is 50 miles, or 80 kilometres, long.",
+    "The spacecraft was 238,000 miles (or 380,000 kilometers) from Earth.",
     "Run 10 miles, or 5 kilometres if you are tired.",      # a choice: the figure does not close its clause
     "He ran 5 miles, or 10 miles.",                         # one unit: two values, not a conversion
     "Drivers earn $20 an hour, or $41,600 a year.",         # a year of working hours, not of all hours

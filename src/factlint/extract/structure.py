@@ -23,7 +23,7 @@ _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased
                 r"shrank|shrinks|was\s+up|was\s+down|were\s+up|were\s+down|up|down)")
 _CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss)"
 
-_CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")
+_CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*(?:or\s+)?{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")  # "(or 380,000 km)"
 # 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres: a conversion said in words. With
 # "or", the other figure must close its clause: "10 miles, or 5 kilometres if you are tired" is a choice.
 _CONVERSION_SAID = re.compile(
