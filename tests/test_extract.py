@@ -517,6 +517,18 @@ def test_quarters_halves_and_seasons_with_their_year(text, quoted, value, mod):
     assert claims(text, kind="quantity") == []
 
 
+@pytest.mark.parametrize("text, quoted, value", [
+    ("Kiptum won the Chicago Marathon in 2:00:35.", "2:00:35", "PT2H35S"),
+    ("By 40 kilometres, reached in 1:55:32, a record looked certain.", "1:55:32", "PT1H55M32S"),
+    ("She swam it in 0:59:40.5.", "0:59:40.5", "PT59M40.5S"),
+])
+def test_a_running_time_to_the_second_is_a_duration_not_a_clock(text, quoted, value):
+    t = one(text, "temporal")
+    assert (t.text, t.type, t.value) == (quoted, "DURATION", value)
+    assert [q.text for q in claims(text, kind="quantity") if q.text in ("35", "32", "40.5")] == []
+    assert one("The polls closed at 8:30 p.m.", "temporal").type == "TIME"
+
+
 def test_a_duration_before_later_leaves_later_out():
     t = one("Three days later, it ended.", "temporal")
     assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")

@@ -28,6 +28,8 @@ _DURATION = re.compile(
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)
 _FOLLOWED_BY_OLD = re.compile(r"-old\b")
+# a running time in hours, minutes and seconds: "finished in 2:00:35" (no clock is read to the second in news)
+_CLOCKED = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d+))?(?![\d:]|\s*[ap]\.?m\b)")
 _SET = re.compile(
     rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"
     rf"|\b(?:every|each)\s+(?P<every>day|week|month|year|night|morning|{WEEKDAY})\b"
@@ -52,6 +54,12 @@ def read_durations(ctx: Context) -> None:
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.add(Temporal, m.start(), m.end(), type="SET", value=_set_value(m))
+    for m in ctx.at_words(_CLOCKED, frozenset(["0", "00"])):
+        h, mi, sec = (int(m.group(g)) for g in "hms")
+        seconds = f"{sec}.{m.group('frac')}" if m.group("frac") else str(sec) if sec else ""
+        value = "PT" + "".join(f"{n}{code}" for n, code in ((h, "H"), (mi, "M"), (seconds, "S")) if n) or "PT0S"
+        ctx.take(m.start(), m.end())
+        ctx.add(Temporal, m.start(), m.end(), type="DURATION", value=value)
     for m in ctx.at_words(_DURATION, _DURATION_STARTS, near=(_UNIT_WORD, 60)):
         if not ctx.free(m.start(), m.end()) or _FOLLOWED_BY_OLD.match(prose, m.end()):
             continue

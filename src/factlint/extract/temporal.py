@@ -80,9 +80,9 @@ _PATTERNS = [
     # the 20th century, the early nineteenth century, the 21st-century economy
     ("century", re.compile(rf"(?:\bthe\s+)?(?:{_PART})?\b(?P<nth>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)"
                            rf"|{'|'.join(w for w, n in ORDINAL_WORDS.items() if n <= 20)}|twenty[-\s]first)[-\s]+century\b", re.I)),
-    # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day
+    # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day (not "2:00:35", a running time)
     # (and "noon", "midnight"), with the weekday written after it: "10 p.m. Wednesday", "noon Thursday"
-    ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
+    ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d)(?!:\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
                         r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))|\b(?P<noon>noon|midday|midnight)\b(?=\s+(?:on\s+)?" + WEEKDAY + r"))"
                         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?"
                         r"(?:,?\s+(?:on\s+)?(?P<wday>" + WEEKDAY + r")\b|\s+(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)\b)?",
