@@ -159,6 +159,14 @@ def test_percentage_share_against_the_base_given_earlier():
     assert f.message == "'38.7%': 151,330 of 412,806 is 36.7%, not 38.7%"
 
 
+def test_percentage_share_base_is_not_carried_into_a_sentence_of_another_date():
+    assert findings("Spotify said it would cut about 1,500 jobs, or 17% of its workforce of 9,000. "
+                    "The company had already cut 600 jobs, or 6%, in January.", date="2023-12-04") == []
+    [f] = findings("Spotify said it would cut about 1,500 jobs, or 17% of its workforce of 9,000. "
+                   "It will cut 600 jobs, or 9%, at once.", date="2023-12-04")
+    assert f.message == "'9%': 600 of 9,000 is 6.7%, not 9%"
+
+
 @pytest.mark.parametrize("text, claim, message", [
     ("Its shares jumped $3.31, or 31 percent, to $11.31.", "31 percent", "from $8 to $11.31 is 41.4%, not 31 percent"),
     ("The Nasdaq rose 122.39, or 3.80 percent, to close at 4,485.63.", "3.80 percent",

@@ -244,7 +244,7 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             continue
         if whole is not None:
             bases[_head(part)] = whole
-        else:
+        elif not _dated(ctx, part):
             whole = bases.get(_head(part))
         if whole is not None and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
@@ -262,6 +262,13 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         # a rate of change is no share ("Prices rose 5%: 3 of 10 items cost more")
         if percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+
+
+def _dated(ctx: Context, q: Quantity) -> bool:
+    """Whether the sentence of `q` names a date of its own: "had cut 600 jobs, or 6%, in January" is a
+    share of the workforce then, not of the one given for today."""
+    start = ctx.sentence_start(q.span.start)
+    return any(t.type == "DATE" for t in ctx.dates_before(start, ctx.sentence_end(q.span.start)))
 
 
 def _preceded(pattern: re.Pattern[str], before: re.Pattern[str] | None, text: str):
