@@ -74,6 +74,10 @@ def test_a_range_takes_the_per_unit_of_its_end():
     ("About 30 degree angles were cut.", "degree angles"),  # without "a", the phrase goes on
     ("The 157 passengers and crew members died.", "passengers and crew members"),  # one group of both
     ("He left four grandparents and his uncle.", "grandparents"),
+    ("Of those, 37 remained hospitalized.", None),           # a verb straight after the number: no noun
+    ("By nightfall 12 fled.", None),
+    ("By then twelve died.", None),
+    ("Officials said 200 injured were taken away.", "injured"),
 ])
 def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun

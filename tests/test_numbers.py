@@ -134,6 +134,15 @@ def test_part_whole_fires_for_of_a_possessive_whole(text, part, whole):
     assert (f.rule, f.text, f.related[0].text) == ("part-whole", part, whole)
 
 
+@pytest.mark.parametrize("text, part, whole", [
+    ("Of the 29 people injured, 37 remained hospitalized, officials said.", "37", "29"),  # the whole first
+    ("Of the 50 states, 60 voted yes.", "60", "50"),
+])
+def test_part_whole_fires_when_the_whole_comes_first(text, part, whole):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.related[0].text) == ("part-whole", part, whole)
+
+
 def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
     [f] = findings("He has raised 2 billion of the 1.5 billion euros he needs.")
     assert (f.rule, f.text, f.related[0].text) == ("part-whole", "2 billion", "1.5 billion euros")
@@ -147,6 +156,7 @@ def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
     "Thomas scored 29 of the Celtics' 35 points in the final quarter.",
     "He scored 15 of his 29 points in the fourth quarter.",
     "The first consignment of 500,000 doses arrived. The doses include 100,000 for children.",
+    "Of the 59 people injured, 37 remained hospitalized, emergency officials said.",
 ])
 def test_part_whole_quiet(text):
     assert findings(text) == []

@@ -553,9 +553,16 @@ def _noun(prose: str, start: int, end: int) -> str | None:
         if _plural(word) or compound and bare != "basis":
             break
         pos = m.end()
+    if len(words) == 1 and words[0].lower() not in _PARTICIPLE_NOUNS and (
+            words[0].lower() in _VERBS or words[0].islower() and words[0].endswith("ed")):
+        return None  # a verb: "37 remained hospitalized", "12 fled" ("300 recorded songs" goes on)
     return " ".join(words) or None
 
 
+# participles that stand alone for the people they describe: "200 injured", "12 killed"
+_PARTICIPLE_NOUNS = frozenset("injured wounded killed dead displaced detained arrested evacuated infected "
+                              "hospitalized hospitalised affected unemployed employed insured vaccinated "
+                              "confirmed registered enrolled surveyed".split())
 _DETERMINERS = frozenset("his my your some all many other others several few most no any each both such".split())
 # a plural noun after "and", perhaps qualified by one word: "and crew members", "and Hyundai vehicles"
 _AND_NOUN = re.compile(r"[ \t]+and[ \t]+((?:[A-Za-z][\w-]*[ \t]+)?[a-z][\w-]*s)\b(?![ \t]*\d)")

@@ -44,6 +44,8 @@ _REMAINDER = re.compile(
     rf",?\s+and\s+{ANY_Q}\s+(?:to|for|on)\s+(?:everything\s+else|all\s+else|the\s+rest|other\s+\w+))", re.I)
 _OF_THEM = re.compile(rf"{Q('part')}\s+of\s+(?:them|those|whom|which|these)\b")
 _OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[\w-]+(?:'s|’s|'|’)\s+)?{Q('whole')}")
+# "Of the 59 people injured, 37 remained hospitalized": the whole first
+_OF_THE_FIRST = re.compile(rf"\b[Oo]f\s+(?:the|those|these|its|their)\s+{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
@@ -208,12 +210,16 @@ def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity]) -> Qu
 
 def _subsets(ctx: Context, sk: Skeleton) -> None:
     bounds = sk.sentences
-    for m in _OF_THE.finditer(sk.text):
+    seen: set[str] = set()  # "Of the 1,200 patients, 1,340 of them": one part, read either way
+    for m in (*_OF_THE.finditer(sk.text), *sk.find(_OF_THE_FIRST, "of the", "of those", "of these", "of its", "of their")):
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
-        if _counts_alike(part, whole) or _unit_left_out(part, whole):
+        if part.id not in seen and (_counts_alike(part, whole) or _unit_left_out(part, whole)):
+            seen.add(part.id)
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in _OF_THEM.finditer(sk.text):
         part = sk.at(m, "part")
+        if part.id in seen:
+            continue
         i = next(k for k, (s, e) in enumerate(bounds) if s <= m.start() < e)
         window = sk.text[bounds[max(0, i - 1)][0]:m.start()]
         whole = next((q for q in reversed(sk.all_in(window)) if q is not part and _counts_alike(q, part)), None)
