@@ -236,6 +236,18 @@ def test_percentage_change_from_and_to_and_by_a_noun_after_the_value(text, messa
     assert findings(right) == []
 
 
+@pytest.mark.parametrize("text, right, message", [
+    ("The Pentagon's slice is $582.7 billion, about a 3 percent increase over the $580.3 billion budget.", "0.4",
+     "'3 percent': from $580.3 billion to $582.7 billion is 0.4%, not 3 percent"),
+    ("NASA: A 27 percent cut in spending on human exploration, from $4.1 billion to $3.3 billion.", "19.5",
+     "'27 percent': from $4.1 billion to $3.3 billion is 19.5%, not 27 percent"),
+])
+def test_percentage_change_named_by_a_noun_with_over_the_or_from_and_to(text, right, message):
+    [f] = findings(text)
+    assert f.message == message
+    assert findings(text.replace(f.text, right + " percent")) == []
+
+
 def test_percentage_change_by_a_noun_needs_the_value_before_itself():
     # "from the Census 2000 population": 2000 names the census, it is no value before
     assert findings("The census counted 308.7 million people, a 9.7 percent increase from the Census 2000 "

@@ -85,9 +85,13 @@ _CHANGES = [
     # increased by 9.7 percent, from 281.4 million to 308.7 million
     (re.compile(rf"{Q('rate')},?\s+from\s+{Q('old')}\s+to\s+{Q('new')}", re.I),
      re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
-    # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million
-    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}\s+(?:from|over|on)\s+"
-                rf"(?:(?:[\w']+\s+|{ANY_Q}\s+){{0,4}}?of\s+)?{Q('old')}", re.I), None),
+    # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million; $582.7
+    # billion, about a 1 percent increase over the $580.3 billion budget
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}\s+(?:from|over|on)\s+"
+                rf"(?:(?:[\w']+\s+|{ANY_Q}\s+){{0,4}}?of\s+|the\s+)?{Q('old')}", re.I), None),
+    # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion
+    (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN}\b[^.;{chr(0xe000)}]{{0,40}}?,?\s+from\s+{Q('old')}\s+to\s+{Q('new')}", re.I),
+     re.compile(r"\ban?\s+$", re.I)),
     # a 9 percent rise to $515 billion from $480 billion
     (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{Q('old')}", re.I),
      re.compile(r"\ban?\s+$", re.I)),
