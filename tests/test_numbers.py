@@ -99,7 +99,13 @@ def test_sum_bringing_the_total_to():
     assert f.message == "'421,237': 412,806 + 6,431 = 419,237, but the total is given as 421,237"
 
 
+def test_sum_of_the_total_of():
+    [f] = findings("Of the total of 270 fatalities, 189 were American citizens and 93 British citizens.")
+    assert f.message == "'270': 189 + 93 = 282, but the total is given as 270"
+
+
 @pytest.mark.parametrize("text", [
+    "Of the total of 270 fatalities, 189 were American citizens and 43 British citizens.",
     "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro, were unharmed.",
     "At least 11 deaths have been linked to the heat, including seven in Spain and three in Portugal.",
     "He collects $50,000 for the win plus a $25,000 bonus, for a total of $75,000.",

@@ -33,7 +33,7 @@ _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
 _TOTAL_CUE = re.compile(
     rf"\b(?:for|making|bringing|with|to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+{Q('total')}", re.I)
 _INCLUDING = re.compile(rf"{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+{_LIST}")
-_OF_TOTAL = re.compile(rf"\bOf\s+(?:the\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
+_OF_TOTAL = re.compile(rf"\bOf\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
 # "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro" (a total is
 # not itself an item: "four from India, eight from Italy and ...")
 _APPOSITIVE_BREAKDOWN = re.compile(
@@ -45,7 +45,7 @@ _REMAINDER = re.compile(
 _OF_THEM = re.compile(rf"{Q('part')}\s+of\s+(?:them|those|whom|which|these)\b")
 _OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[\w-]+(?:'s|’s|'|’)\s+)?{Q('whole')}")
 # "Of the 59 people injured, 37 remained hospitalized": the whole first
-_OF_THE_FIRST = re.compile(rf"\b[Oo]f\s+(?:the|those|these|its|their)\s+{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
+_OF_THE_FIRST = re.compile(rf"\b[Oo]f\s+(?:the|those|these|its|their)\s+(?:total\s+of\s+)?{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
