@@ -76,6 +76,22 @@ def test_anniversary_against_a_reference_fact():
     assert f.related[0].text == "ESA"
 
 
+def test_anniversary_of_the_entity_named_after_it():
+    [f] = findings("Tens of thousands came to mark the 76th anniversary of the Golden Gate Bridge.", "2012-05-28")
+    assert (f.rule, f.text, f.related[0].text) == ("age-duration", "76th", "Golden Gate Bridge")
+    assert "Golden Gate Bridge (opened on May 27, 1937" in f.message and "is 75 years" in f.message
+    assert findings("Tens of thousands came to mark the 75th anniversary of the Golden Gate Bridge.", "2012-05-28") == []
+    assert findings("They marked the 77th anniversary of NATO's founding.", "2025-04-04") != []
+    # of something the entity did later: FIFA was founded in 1904, its first World Cup held in 1930
+    assert findings("They marked the 95th anniversary of FIFA's first World Cup.", "2025-07-13") == []
+
+
+def test_an_anniversary_is_not_counted_from_a_date_after_it():
+    # "opened ... on Sunday": the anniversary and the first date stand between the verb and Sunday
+    text = "The Golden Gate Bridge, which opened in 1937, marked its 75th anniversary on Sunday."
+    assert findings(text, "2012-05-28") == []
+
+
 def test_an_anniversary_months_ahead_is_the_next_one():
     # NATO was founded on April 4, 1949: in December 1998 its 50th anniversary is four months away
     assert findings("The three will join in April, as part of marking NATO's 50th anniversary.", "1998-12-05") == []

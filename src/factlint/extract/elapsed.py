@@ -11,6 +11,9 @@ _START = re.compile(
     r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
     r"first\s+held|born|inaugurated|built|incorporated)\b[^.;]{0,40}?\s(?:in|on)\s+$", re.I)
 _ANNIVERSARY = re.compile(r"\s+(?:anniversary|birthday)\b", re.I)
+_OF_SUBJECT = re.compile(r"\s+(?:anniversary|birthday)\s+of\s+(?:the\s+)?", re.I)
+# "the 100th anniversary of FIFA's first World Cup" is of something the entity did later
+_OF_SOMETHING_ELSE = re.compile(r"['’]s\s+(?!(?:founding|foundation|creation|establishment|birth|opening|launch)\b)", re.I)
 _AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
 _FOR_YEARS = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
@@ -70,13 +73,28 @@ def read_elapsed(ctx: Context) -> None:
             measure, in_sentence = "age", near(start, end)
         else:
             continue
-        begun = [d for d in in_sentence if _START.search(prose[max(0, d.span.start - 60):d.span.start])]
+        begun = [d for d in in_sentence if _begun(prose, d, q, in_sentence)]
         if begun:
             ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id)
+        elif measure == "anniversary" and (of := _OF_SUBJECT.match(prose, q.span.end)) and (
+                (i := bisect.bisect_left(mention_starts, of.end())) < len(mentions) and mention_starts[i] == of.end()
+                and not _OF_SOMETHING_ELSE.match(prose, mentions[i].span.end)):
+            # "the 75th anniversary of the Golden Gate Bridge", "of NATO's founding": the entity's own start
+            ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=mentions[i].id)
         else:  # "ESA, which marks its 50th anniversary", "NATO, the 75-year-old alliance": the entity's own start
             subject = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, q.span.start)]
             if subject and not _OTHER_NAME.search(prose, subject[-1].span.end, q.span.start):
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
+
+
+def _begun(prose: str, date: Temporal, amount, others: list[Temporal]) -> bool:
+    """Whether a start verb governs the date: "opened in 1937"; not "opened in 1937, marked its 76th
+    anniversary on Sunday", where the amount and another date stand between the verb and the date."""
+    low = max(0, date.span.start - 60)
+    verb = _START.search(prose, low, date.span.start)
+    if verb is None:
+        return False
+    return not any(verb.start() <= c.span.start < date.span.start for c in (amount, *others) if c is not date)
 
 
 def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], after: list[Temporal]) -> bool:
