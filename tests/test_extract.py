@@ -533,6 +533,12 @@ def test_a_running_time_to_the_second_is_a_duration_not_a_clock(text, quoted, va
     assert one("The polls closed at 8:30 p.m.", "temporal").type == "TIME"
 
 
+def test_the_24_hour_clock_after_at_is_a_time_of_day():
+    t = one("The meeting will begin at 1900hrs.", "temporal", date="2014-02-20")
+    assert (t.text, t.type, t.value) == ("1900hrs", "TIME", "2014-02-20T19:00")
+    assert one("The rover has run 1500 hours.", "temporal", date="2014-02-20").value == "PT1500H"
+
+
 def test_a_duration_before_later_leaves_later_out():
     t = one("Three days later, it ended.", "temporal")
     assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")

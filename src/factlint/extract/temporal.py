@@ -81,9 +81,11 @@ _PATTERNS = [
     ("century", re.compile(rf"(?:\bthe\s+)?(?:{_PART})?\b(?P<nth>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)"
                            rf"|{'|'.join(w for w, n in ORDINAL_WORDS.items() if n <= 20)}|twenty[-\s]first)[-\s]+century\b", re.I)),
     # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day (not "2:00:35", a running time)
-    # (and "noon", "midnight"), with the weekday written after it: "10 p.m. Wednesday", "noon Thursday"
+    # (and "noon", "midnight"; "at 1900hrs", the 24-hour clock), with the weekday written after it: "10 p.m.
+    # Wednesday", "noon Thursday"
     ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d)(?!:\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
-                        r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))|\b(?P<noon>noon|midday|midnight)\b(?=\s+(?:on\s+)?" + WEEKDAY + r"))"
+                        r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))|\b(?P<noon>noon|midday|midnight)\b(?=\s+(?:on\s+)?" + WEEKDAY + r")"
+                        r"|(?<=\bat\s)(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s?(?:hrs|hours|h)\b)"
                         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?"
                         r"(?:,?\s+(?:on\s+)?(?P<wday>" + WEEKDAY + r")\b|\s+(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)\b)?",
                         re.I)),
@@ -119,7 +121,7 @@ _STARTS = {"quarter": frozenset(["the", "0000", "first", "second", "third", "fou
            "my": _PARTS | frozenset(MONTHS), "py": _PARTS,
            "decade": frozenset(["the", "0000"]), "decade_words": frozenset(["the"]),
            "century": frozenset(["the", "0", "00"]) | _PARTS | frozenset(ORDINAL_WORDS) | {"twenty"},
-           "time": frozenset(["0", "00", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
+           "time": frozenset(["0", "00", "0000", "noon", "midday", "midnight"]), "year": frozenset(["0000"]),
            "said": frozenset(["eighteen", "nineteen", "twenty", "the"])}
 
 
@@ -198,6 +200,8 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
     if name == "time":
         if groups.get("noon"):
             hour = 24 if groups["noon"].lower() == "midnight" else 12
+        elif groups.get("milh"):
+            hour = int(groups["milh"])
         else:
             hour = int(groups["hour"]) % 12 if (groups.get("ampm") or groups.get("ampm2")) else int(groups["hour"])
             if (groups.get("ampm") or groups.get("ampm2") or "").lower().startswith("p"):
@@ -214,7 +218,7 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         approx = _ABOUT.search(ctx.prose, max(0, start - 16), start)  # "around 7:15 p.m.": TimeML's APPROX
         start, mod = (approx.start(), "APPROX") if approx else (start, mod)
         ctx.take(start, end)
-        ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or '00'}",
+        ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or groups.get('milm') or '00'}",
                 inferred=inferred, anchor=anchor, mod=mod)
         return
     if name == "season":
