@@ -87,7 +87,7 @@ def read_elapsed(ctx: Context) -> None:
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
 
 
-def _begun(prose: str, date: Temporal, amount, others: list[Temporal]) -> bool:
+def _begun(prose: str, date: Temporal, amount: Quantity | Temporal, others: list[Temporal]) -> bool:
     """Whether a start verb governs the date: "opened in 1937"; not "opened in 1937, marked its 76th
     anniversary on Sunday", where the amount and another date stand between the verb and the date."""
     low = max(0, date.span.start - 60)

@@ -24,10 +24,10 @@ _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased
 _CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss)"
 
 _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*(?:or\s+)?{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")  # "(or 380,000 km)"
-# 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres: a conversion said in words. With
-# "or", the other figure must close its clause: "10 miles, or 5 kilometres if you are tired" is a choice.
+# 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres: a conversion said in words. The
+# other figure must close its clause: "10 miles, or 5 kilometres if you are tired" is a choice.
 _CONVERSION_SAID = re.compile(
-    rf"{Q('a')},?\s+(?:(?P<or>or)|that['’]s|that\s+is|which\s+is|i\.e\.|equal\s+to|(?:the\s+)?equivalent\s+(?:to|of))"
+    rf"{Q('a')},?\s+(?:or|that['’]s|that\s+is|which\s+is|i\.e\.|equal\s+to|(?:the\s+)?equivalent\s+(?:to|of))"
     rf"\s+(?:{_APPROX}\s+)?{Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
 _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
 _TOTAL_CUE = re.compile(
