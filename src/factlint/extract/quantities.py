@@ -103,7 +103,7 @@ _CHANGE_LAST = tuple({*_UP_WORDS, *_DOWN_WORDS, "by", "about", "some", "nearly"}
 NOUN_UP = "increase|rise|gain|jump|climb|surge|hike|boost"
 NOUN_DOWN = "decrease|drop|decline|cut|reduction|slide|slump|plunge"
 _CHANGE_OF = re.compile(rf"\b(?:(?P<up>{NOUN_UP})|{NOUN_DOWN})s?\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
-_CHANGE_NOUN = re.compile(rf"[\s-]+(?:(?P<up>{NOUN_UP})|{NOUN_DOWN}|fall)\b", re.I)
+_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?P<up>{NOUN_UP})|{NOUN_DOWN}|fall)\b", re.I)
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
 _PER = re.compile(r"(?:\s+(?:per|a|an)\s+|-an?-)(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
 _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
@@ -248,7 +248,7 @@ def read_quantities(ctx: Context) -> None:
             change = "up" if up else "down" if _DOWN.search(before) else None
         if change is None and (q.unit is None or q.unit in NON_PHYSICAL) and not q.ordinal:
             named = _CHANGE_OF.search(before) if before.endswith(" ") else None
-            named = named or _CHANGE_NOUN.match(ctx.prose, q.end)
+            named = named or _CHANGE_NOUN_AFTER.match(ctx.prose, q.end)
             change = ("up" if named.group("up") else "down") if named else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
                 unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)
