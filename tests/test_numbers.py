@@ -231,6 +231,8 @@ def test_percentage_change():
      "'9.1 percent': from 281.4 million to 308.7 million is 9.7%, not 9.1 percent"),
     ("New Rochelle grew 8.8 percent, from 72,182 to 77,062, since 2000.", "6.8",
      "'8.8 percent': from 72,182 to 77,062 is 6.8%, not 8.8 percent"),
+    ("Tuition will rise 4 percent, from $5,118 to $5,271 per semester.", "3",     # the verb's base form
+     "'4 percent': from $5,118 to $5,271 is 3.0%, not 4 percent"),
     # the value reached, then its rate named by a noun, and the value before after "from ... of" or "over the"
     ("The census counted 308.7 million people, a 9.1 percent increase from the Census 2000 population of 281.4 "
      "million.", "9.7", "'9.1 percent': from 281.4 million to 308.7 million is 9.7%, not 9.1 percent"),

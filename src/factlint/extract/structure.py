@@ -20,7 +20,9 @@ _LIST = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})*,?\s+and\s+(?:the\s+(?:remaining|othe
 _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased|increases|decreased|decreases|"
                 r"climbed|climbs|dropped|drops|declined|declines|jumped|jumps|gained|gains|slipped|slips|grew|grows|"
                 r"slid|slides|surged|surges|plunged|plunges|tumbled|tumbles|sank|dipped|dips|soared|soars|"
-                r"shrank|shrinks|was\s+up|was\s+down|were\s+up|were\s+down|up|down)")
+                r"shrank|shrinks|was\s+up|was\s+down|were\s+up|were\s+down|up|down|"
+                # after "will", "to", "would": "tuition will rise 3 percent, from $5,118 to $5,271"
+                r"rise|fall|increase|decrease|climb|drop|decline|jump|gain|grow|surge|slip|plunge|dip|soar|shrink)")
 _CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss)"
 
 _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*(?:or\s+)?{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")  # "(or 380,000 km)"
