@@ -233,6 +233,10 @@ def test_percentage_change():
      "'8.8 percent': from 72,182 to 77,062 is 6.8%, not 8.8 percent"),
     ("Tuition will rise 4 percent, from $5,118 to $5,271 per semester.", "3",     # the verb's base form
      "'4 percent': from $5,118 to $5,271 is 3.0%, not 4 percent"),
+    ("Baltimore saw murders drop 27 percent, from 282 in 2007 to 234 in 2008.", "17",   # the years beside them
+     "'27 percent': from 282 to 234 is 17.0%, not 27 percent"),
+    ("Baltimore saw murders drop: a 27 percent dip, from 2007's 282 to 2008's 234.", "17",
+     "'27 percent': from 282 to 234 is 17.0%, not 27 percent"),
     # the value reached, then its rate named by a noun, and the value before after "from ... of" or "over the"
     ("The census counted 308.7 million people, a 9.1 percent increase from the Census 2000 population of 281.4 "
      "million.", "9.7", "'9.1 percent': from 281.4 million to 308.7 million is 9.7%, not 9.1 percent"),

@@ -101,7 +101,7 @@ _CHANGE_LAST = tuple({*_UP_WORDS, *_DOWN_WORDS, "by", "about", "some", "nearly"}
 # drop". Only for money, shares and counts: "a 30-foot drop", "a fall of 3 metres" are heights.
 # ("the fall of 300 soldiers" is no change)
 NOUN_UP = "increase|rise|gain|jump|climb|surge|hike|boost"
-NOUN_DOWN = "decrease|drop|decline|cut|reduction|slide|slump|plunge"
+NOUN_DOWN = "decrease|drop|decline|cut|reduction|slide|slump|plunge|dip"
 _CHANGE_OF = re.compile(rf"\b(?:(?P<up>{NOUN_UP})|{NOUN_DOWN})s?\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?P<up>{NOUN_UP})|{NOUN_DOWN}|fall)\b", re.I)
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})

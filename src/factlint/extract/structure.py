@@ -69,6 +69,9 @@ _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('w
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
 # left over; "50% to 44%" in a poll leaves the undecided out, so it is no split
 _SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
+# "from 281.4 million to 308.7 million", "from 282 in 2007 to 234", "from 2007's 282 to 2008's 234"
+_YEARS_OWN = r"(?:(?:1[0-9]|20)\d\d['’]s\s+)?"
+_FROM_TO = rf"from\s+{_YEARS_OWN}{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{_YEARS_OWN}{Q('new')}"
 # Each way of stating a change, with what must stand just before the match, if anything: "rose" is
 # checked once a rate, a new and an old value are found, as a verb tried at every character costs more
 # than all the rest of reading structure.
@@ -84,15 +87,15 @@ _CHANGES = [
     (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
-    # increased by 9.7 percent, from 281.4 million to 308.7 million
-    (re.compile(rf"{Q('rate')},?\s+from\s+{Q('old')}\s+to\s+{Q('new')}", re.I),
-     re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
+    # increased by 9.7 percent, from 281.4 million to 308.7 million; dropped 17 percent, from 282 in 2007 to 234
+    (re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I), re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
     # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million; $582.7
     # billion, about a 1 percent increase over the $580.3 billion budget
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}\s+(?:from|over|on)\s+"
                 rf"(?:(?:[\w']+\s+|{ANY_Q}\s+){{0,4}}?of\s+|the\s+)?{Q('old')}", re.I), None),
-    # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion
-    (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN}\b[^.;{chr(0xe000)}]{{0,40}}?,?\s+from\s+{Q('old')}\s+to\s+{Q('new')}", re.I),
+    # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion; a 17 percent dip, from
+    # 2007's 282 to 2008's 234
+    (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN}\b[^.;{chr(0xe000)}]{{0,40}}?,?\s+{_FROM_TO}", re.I),
      re.compile(r"\ban?\s+$", re.I)),
     # a 9 percent rise to $515 billion from $480 billion
     (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{Q('old')}", re.I),
