@@ -237,6 +237,11 @@ def test_percentage_change():
      "'27 percent': from 282 to 234 is 17.0%, not 27 percent"),
     ("Baltimore saw murders drop: a 27 percent dip, from 2007's 282 to 2008's 234.", "17",
      "'27 percent': from 282 to 234 is 17.0%, not 27 percent"),
+    # what a level is of: "to a seasonally adjusted annual rate of", "from a rate of"; a value before in brackets
+    ("Sales fell 35.3 percent to a seasonally adjusted annual rate of 4.16 million from a rate of 5.57 million.",
+     "25.3", "'35.3 percent': from 5.57 million to 4.16 million is 25.3%, not 35.3 percent"),
+    ("The median price in June was $263,800, up 7.5 percent from June 2016 ($247,600).", "6.5",
+     "'7.5 percent': from $247,600 to $263,800 is 6.5%, not 7.5 percent"),
     # the value reached, then its rate named by a noun, and the value before after "from ... of" or "over the"
     ("The census counted 308.7 million people, a 9.1 percent increase from the Census 2000 population of 281.4 "
      "million.", "9.7", "'9.1 percent': from 281.4 million to 308.7 million is 9.7%, not 9.1 percent"),

@@ -69,6 +69,8 @@ _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('w
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
 # left over; "50% to 44%" in a poll leaves the undecided out, so it is no split
 _SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
+# "a close of", "a seasonally adjusted annual rate of": what a level reached or started from is of
+_LEVEL_OF = r"(?:an?\s+(?:[\w-]+\s+){0,4}?[a-z]+\s+of\s+)?"
 # "from 281.4 million to 308.7 million", "from 282 in 2007 to 234", "from 2007's 282 to 2008's 234"
 _YEARS_OWN = r"(?:(?:1[0-9]|20)\d\d['’]s\s+)?"
 _FROM_TO = rf"from\s+{_YEARS_OWN}{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{_YEARS_OWN}{Q('new')}"
@@ -78,13 +80,15 @@ _FROM_TO = rf"from\s+{_YEARS_OWN}{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{
 _CHANGES = [
     # rose 12% to $4.37 billion from $3.90 billion; rose 53 percent, to $3.42 billion from $2.24 billion;
     # rose 6.3% to $84.15 in after-hours trading, from a close of $79.16;
-    # rose 12% to $4.37 billion, or $1.02 a share, from $3.90 billion (the figure per share is an aside)
-    (re.compile(rf"{Q('rate')},?\s+to\s+{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"
-                rf"[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+(?:an?\s+[a-z]+\s+of\s+)?{Q('old')}", re.I),
+    # rose 12% to $4.37 billion, or $1.02 a share, from $3.90 billion (the figure per share is an aside);
+    # fell 25.3 percent to a seasonally adjusted annual rate of 4.16 million from a rate of 5.57 million
+    (re.compile(rf"{Q('rate')},?\s+to\s+{_LEVEL_OF}{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"
+                rf"[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
      re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
     # 1.12 million tonnes last year, up 7% from 1.05 million tonnes; earned $422.5 million, or $6.44 a share,
-    # up 8.9% from $387.8 million (the figure per share is an aside)
-    (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?{Q('old')}", re.I), None),
+    # up 8.9% from $387.8 million (the figure per share is an aside); $263,800, up 6.5 percent from June 2016
+    # ($247,600)
+    (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?\(?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
     # increased by 9.7 percent, from 281.4 million to 308.7 million; dropped 17 percent, from 282 in 2007 to 234
