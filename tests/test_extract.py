@@ -533,6 +533,16 @@ def test_a_running_time_to_the_second_is_a_duration_not_a_clock(text, quoted, va
     assert one("The polls closed at 8:30 p.m.", "temporal").type == "TIME"
 
 
+def test_a_running_time_without_its_hours_is_left_unread_not_read_as_a_clock_or_counts():
+    cs = extract_text("He passed five kilometres in 14:24 and 10 kilometres in 29:21.", date="2023-10-09")
+    assert [c.text for c in cs.claims] == ["five kilometres", "10 kilometres"]
+    assert [(u.text, u.reason) for u in cs.unread] == [
+        ("14:24", "a running time ('in 14:24'), not a time of day"),
+        ("29", "a time of day or a clock reading"), ("21", "a time of day or a clock reading")]
+    # a time of day after "in" still is one with its "p.m."
+    assert one("Results come in 10:30 p.m.", "temporal", date="2024-11-05").value == "2024-11-05T22:30"
+
+
 def test_the_24_hour_clock_after_at_is_a_time_of_day():
     t = one("The meeting will begin at 1900hrs.", "temporal", date="2014-02-20")
     assert (t.text, t.type, t.value) == ("1900hrs", "TIME", "2014-02-20T19:00")

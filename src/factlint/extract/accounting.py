@@ -13,6 +13,7 @@ _TOKEN_STARTS = DIGITS | frozenset(MONTHS) | frozenset(WEEKDAY_NUMBERS)
 _REASONS = [
     (re.compile(r"[A-Za-z]-?$"), "part of a name, code or model number ('F-16', 'G7', 'COVID-19')"),
     (re.compile(r"^[:.]\d"), "a time of day or a clock reading"),
+    (re.compile(r"\d:$"), "a time of day or a clock reading"),
     (re.compile(r"^\s*(?:-|–)\s*\d"), "a score, tally or vote ('3-1', '9-4')"),
     (re.compile(r"\d[-–]$"), "a score, tally or vote ('3-1', '9-4')"),
 ]

@@ -220,6 +220,8 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word[1:2].isupper()
 
 
+_CLOCK_AFTER = re.compile(r":\d")
+_CLOCK_BEFORE = re.compile(r"\d:$")
 _NEGATIVE = re.compile(r"(?:\b(?:minus|negative)[\s-]+|(?:^|(?<=[\s(\[]))[-−])$", re.I)
 _LONGEST = 40  # characters of digits and separators
 _NUMBER_STARTS = frozenset([*UNITS, *TENS, *SCALES, "dozen"]) | DIGITS  # the words a number begins with
@@ -308,6 +310,8 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         return None
     if m.group("cur") == "PS" and len(raw) < 2:
         return None  # "PS5": a console, left for the account
+    if raw[0].isdigit() and (_CLOCK_AFTER.match(ctx.prose, num_end) or _CLOCK_BEFORE.search(ctx.prose, max(0, num_start - 2), num_start)):
+        return None  # "29:21", "a 3:1 ratio": a running time or a reading, no count; left for the account
     if raw[0].isdigit() and not m.group("cur") and (in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start)
                                                      or in_address(ctx.prose, num_end)):
         return None  # left for the account

@@ -32,6 +32,7 @@ _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
 _OR_LATER = re.compile(r"\s+(?:or|and)\s+(later|beyond|earlier)\b", re.I)
+_IN = re.compile(r"\bin\s+$")
 _ABOUT = re.compile(r"\b(?:around|about|approximately|roughly)\s+$", re.I)
 _FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)  # "fiscal 1989": TimeML keeps the word in the extent
 # "the end of 1990", "the middle of October": the part of the period, in the extent
@@ -80,7 +81,7 @@ _PATTERNS = [
     # the 20th century, the early nineteenth century, the 21st-century economy
     ("century", re.compile(rf"(?:\bthe\s+)?(?:{_PART})?\b(?P<nth>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)"
                            rf"|{'|'.join(w for w, n in ORDINAL_WORDS.items() if n <= 20)}|twenty[-\s]first)[-\s]+century\b", re.I)),
-    # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day (not "2:00:35", a running time)
+    # 10:30, 7 a.m., 5:45 p.m. EST, 10.45pm: a time of day (not "2:00:35" or "in 14:24", running times)
     # (and "noon", "midnight"; "at 1900hrs", the 24-hour clock), with the weekday written after it: "10 p.m.
     # Wednesday", "noon Thursday"
     ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d)(?!:\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
@@ -198,6 +199,11 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         ctx.add(Temporal, start, end, value=_period(groups), mod=mod)
         return
     if name == "time":
+        if not any(groups.get(g) for g in ("ampm", "ampm2", "noon", "milh", "wday", "rel")) and _IN.search(
+                ctx.prose, max(0, start - 4), start):
+            ctx.take(start, end)  # "passed 5 km in 14:24": a running time, minutes or hours unclear
+            ctx.leave_unread(start, end, "a running time ('in 14:24'), not a time of day")
+            return
         if groups.get("noon"):
             hour = 24 if groups["noon"].lower() == "midnight" else 12
         elif groups.get("milh"):
