@@ -158,9 +158,10 @@ def _exact_case(name: str) -> bool:
     return _is_acronym(name) or len(_TOKEN.findall(name)) == 1
 
 
-def name_tokens(prose: str) -> list[tuple[int, int, str]]:
-    """(start, end, token) of every token of the prose, as names are written."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(prose)]
+def name_tokens(prose: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, token, key) of every token of the prose, as names are written; the key is the token
+    in lower case without a full stop, as the words a name begins with are kept."""
+    return [(m.start(), m.end(), token := m.group(), token.lower().rstrip(".")) for m in _TOKEN.finditer(prose)]
 
 
 @lru_cache(maxsize=4096)
@@ -203,24 +204,22 @@ class AliasMatcher:
             if len(key) == 2:
                 self._seconds.setdefault(key[0].lower().rstrip("."), set()).add(key[1].lower().rstrip("."))
 
-    def find(self, prose: str, tokens: list[tuple[int, int, str]] | None = None):
+    def find(self, prose: str, tokens: list[tuple[int, int, str, str]] | None = None):
         """(start, end, entity id, context words) for each name found, longest first, left to right.
         `tokens` are name_tokens(prose), when the caller has them already."""
         tokens = tokens if tokens is not None else name_tokens(prose)
-        i = 0
-        firsts = self._firsts
-        while i < len(tokens):
-            first = tokens[i][2].lower().rstrip(".")
-            if first not in firsts or (first not in self._whole and (
-                    i + 1 == len(tokens) or tokens[i + 1][2].lower().rstrip(".") not in self._seconds.get(first, ()))):
-                i += 1
+        firsts, whole, seconds = self._firsts, self._whole, self._seconds
+        last = len(tokens) - 1
+        after = 0  # the token after the last name found: names do not overlap
+        # only the tokens a name can begin with are looked at, picked out in one pass
+        for i in [i for i, token in enumerate(tokens) if token[3] in firsts]:
+            first = tokens[i][3]
+            if i < after or first not in whole and (i == last or tokens[i + 1][3] not in seconds.get(first, ())):
                 continue
             hit = self._longest(prose, tokens, i)
             if hit:
                 yield hit[:4]
-                i += hit[4]
-            else:
-                i += 1
+                after = i + hit[4]
 
     def _longest(self, prose: str, tokens, i: int):
         best = None

@@ -62,7 +62,7 @@ class Context:
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.doc.prose)
 
     @cached_property
-    def name_tokens(self) -> list[tuple[int, int, str]]:
+    def name_tokens(self) -> list[tuple[int, int, str, str]]:
         """The prose's tokens as names are written, shared by every reader of names."""
         return facts.name_tokens(self.doc.prose)
 
