@@ -97,11 +97,19 @@ class Context:
         every character. With `near` (words, reach), for a pattern whose every match holds one of those
         words, only where one begins within `reach` characters."""
         index = self.word_index
-        places = sorted(p for word in starts & index.keys() for p, _ in index[word])
+        found = [index[word] for word in starts & index.keys()]
         if near:
-            reaches = self._reaches(*near)
-            lows = [low for low, _ in reaches]
-            places = [p for p in places if (i := bisect.bisect_right(lows, p) - 1) >= 0 and p < reaches[i][1]]
+            # the few reaches are walked, not every place: a start word ("the", a digit) stands everywhere
+            places = []
+            for low, high in self._reaches(*near):
+                for positions in found:
+                    i = bisect.bisect_left(positions, (low,))
+                    while i < len(positions) and positions[i][0] < high:
+                        places.append(positions[i][0])
+                        i += 1
+            places.sort()
+        else:
+            places = sorted(p for positions in found for p, _ in positions)
         end = 0
         for start in places:
             if start < end:
