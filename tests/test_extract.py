@@ -342,6 +342,36 @@ def test_minus_joined_by_a_hyphen_is_negative():
     assert (q.value, q.unit) == (-5, "yard")
 
 
+@pytest.mark.parametrize("text, quoted, feet, low, high", [
+    ("He stands 5 feet 11 inches tall.", "5 feet 11 inches", 5 + 11 / 12, 5 + 10.5 / 12, 5 + 11.5 / 12),
+    ("The 6ft 7in forward.", "6ft 7in", 6 + 7 / 12, 6 + 6.5 / 12, 6 + 7.5 / 12),
+    ("The 6-foot-7 forward scored.", "6-foot-7", 6 + 7 / 12, 6 + 6.5 / 12, 6 + 7.5 / 12),
+    ("An artist at 6'7\" tall.", "6'7\"", 6 + 7 / 12, 6 + 6.5 / 12, 6 + 7.5 / 12),
+    ("He is 5′ 11″.", "5′ 11″", 5 + 11 / 12, 5 + 10.5 / 12, 5 + 11.5 / 12),
+])
+def test_a_height_in_feet_and_inches_is_one_length(text, quoted, feet, low, high):
+    q = one(text, "quantity")  # the inches are no quantity of their own
+    assert (q.text, q.unit) == (quoted, "foot")
+    assert q.value == pytest.approx(feet) and (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("A 10-foot wall and 3 inches of rain.", ["10-foot", "3 inches"]),   # two lengths, not one height
+    ("It is 5 feet 14 inches.", ["5 feet", "14 inches"]),                # no inches past eleven
+])
+def test_feet_and_inches_apart(text, quoted):
+    assert [q.text for q in claims(text, kind="quantity")] == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The 6ft 7in (2.01m) forward.", "2.01m"), ("He stands 5 feet 11 inches (1.80 m) tall.", "1.80 m"),
+    ("The 37m (121ft)-long skeleton.", "37m"),
+])
+def test_m_beside_a_length_in_feet_is_metres(text, quoted):
+    [q] = [q for q in claims(text, kind="quantity") if q.unit == "meter"]
+    assert q.text == quoted
+
+
 def test_a_bare_m_after_digits_is_no_scale():
     cs = extract_text("He won the 100m final.", date="2024-11-05")  # metres, or millions? not said
     assert [c for c in cs.claims if c.kind == "quantity"] == [] and [u.text for u in cs.unread] == ["100"]
@@ -436,6 +466,17 @@ def test_a_four_digit_count_is_not_a_year():
 def test_a_year_after_a_determiner_names_the_year(text, year):
     assert [(t.text, t.value) for t in claims(text, kind="temporal")] == [(year, year)]
     assert claims(text, kind="quantity") == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Best known for 1994 memoir, Prozac Nation.", "temporal", "1994"),  # one thing: no count of 1,994
+    ("The firm hired 1500 staff.", "quantity", 1500),                   # a plural without its s
+    ("There were 2000 people.", "quantity", 2000),
+    ("It sold 1994 copies.", "quantity", 1994),
+])
+def test_a_year_before_a_singular_noun_that_closes_its_phrase(text, kind, value):
+    assert [c.value for c in claims(text) if c.kind in ("temporal", "quantity")] == [value]
+    assert claims(text)[0].kind == kind
 
 
 def test_a_count_after_a_determiner_is_no_year():

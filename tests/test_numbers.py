@@ -35,6 +35,16 @@ def test_conversion_of_negative_temperatures(text, claim, replacement):
     assert findings(fixed) == []
 
 
+@pytest.mark.parametrize("text, claim, message", [
+    ("He stands 5 feet 11 inches (1.95 m) tall.", "1.95 m", "'1.95 m': 5 feet 11 inches is about 1.80 m"),
+    ("The 6-foot-7 (2.21m) forward.", "2.21m", "'2.21m': 6-foot-7 is about 2.01 m"),
+    ("The 37m (161ft)-long skeleton.", "161ft", "'161ft': 37m is about 121 ft"),
+])
+def test_conversion_of_a_height_in_feet_and_inches(text, claim, message):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.message) == ("unit-conversion", claim, message)
+
+
 def test_conversion_without_hedges_is_an_error():
     [f] = findings("The ship is 366 metres (1,500 feet) long.")
     assert f.severity == "error" and "1,201 feet" in f.message
@@ -74,6 +84,7 @@ def test_conversion_said_in_words_quiet(text):
     "about 1,000 litres (264 gallons) a second", "45.8°C (114.4°F)", "3,500 nautical miles (6,500 km)",
     "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).", "It reached 40C (104F).", "It fell to 28F (-2C).",
     "It burned 324,917 acres (131,489 hectares).", "a cumulative 1,050,012 acres (424,925 ha)",  # the international acre
+    "He stands 5 feet 11 inches (1.80 m) tall.", "The 6ft 7in (2.01m) forward.", "The 37m (121ft)-long skeleton.",
 ])
 def test_conversion_quiet(text):
     assert findings(text) == []

@@ -321,8 +321,9 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     negative = _NEGATIVE.search(ctx.prose, max(0, num_start - 10), num_start)
     if negative:
         value = -value  # "minus 4°C", "-4°C": the sign is part of the quantity, "(-5C)" a conversion
-    scale_word = (m.group("scale") or m.group("abbr") or "").lower()
-    if m.group("abbr") in ("m", "k") and not m.group("cur"):
+    metres = None if m.group("cur") or m.group("scale") or m.group("pct") else _metres(ctx.prose, num_start, num_end)
+    scale_word = "" if metres else (m.group("scale") or m.group("abbr") or "").lower()
+    if m.group("abbr") in ("m", "k") and not m.group("cur") and not metres:
         return None  # "300m" with no currency may be metres, "5k" a race; "$300m" is money, "4.3M" millions
     scale = _SCALE.get(scale_word, 1.0)
     end = m.end()
@@ -332,10 +333,13 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     elif m.group("cur"):
         unit = _CURRENCIES["".join(m.group("cur").split()).lower()]
     else:
-        physical = unit_after(ctx.prose, m.end())
+        physical = metres or _primes(ctx.prose, m.end()) or unit_after(ctx.prose, m.end())
         currency = _currency_word(ctx.prose, m.end())
         if physical and not m.group("ord"):
             unit, end = physical
+            if unit == "foot" and (inches := _inches(ctx.prose, m.end(), end)):
+                ctx.take(end, inches[2])  # "5 feet 11 inches" is one height: its inches are no quantity of their own
+                value, step, end = value + inches[0] / 12, inches[1] / 12, inches[2]
         elif currency:
             unit, end, factor = currency
             scale *= factor
@@ -354,6 +358,45 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     start = m.start() if not negative or m.group("cur") else negative.start()
     return _Read(start=qual.start() if qual else start, end=end, value=_r(value * scale), step=step * scale, qualifier=qualifier,
                  unit=unit, ordinal=bool(m.group("ord")), scaled=scale)
+
+
+# Heights are written in feet and inches together: "5 feet 11 inches", "6ft 7in", "the 6-foot-7 forward",
+# "6'7\"": one length, in feet, as precise as its inches.
+_INCHES = re.compile(r"(?:,?\s+(?:and\s+)?|-)?(?P<n>\d{1,2}(?:\.\d+)?)"
+                     r"(?:\s*(?:inches|inch|in(?![\w-])(?!\s+(?:the|a|an)\b))|\s?[\"”″])", re.I)
+_INCHES_JOINED = re.compile(r"-(?P<n>\d{1,2})(?:-inch\b)?(?![\w-]|[.,]\d)")  # "6-foot-7"
+_PRIMES = re.compile(r"\s?['’′]\s?(?=\d{1,2}(?:\.\d+)?\s?[\"”″])")  # "6'7\"", "5' 11\""
+
+
+def _primes(prose: str, pos: int) -> tuple[str, int] | None:
+    """The feet of a height written with primes ("6'7\""): (foot, where its mark ends)."""
+    m = _PRIMES.match(prose, pos)
+    return ("foot", m.end()) if m else None
+
+
+def _inches(prose: str, number_end: int, feet_end: int) -> tuple[float, float, int] | None:
+    """The inches written after a number of feet: (inches, their precision, where they end)."""
+    m = _INCHES.match(prose, feet_end)
+    if m is None and prose[number_end:feet_end].startswith("-"):
+        m = _INCHES_JOINED.match(prose, feet_end)
+    if m is None or float(m.group("n")) >= 12:
+        return None
+    return float(m.group("n")), _step(m.group("n")), m.end()
+
+
+# A figure in metres where a length in feet or inches stands beside it in brackets: "6ft 7in (2.01m)",
+# "37m (121ft)", "5 feet 11 inches (1.80 m)". Elsewhere an "m" after a figure may be millions.
+_IMPERIAL = r"(?:ft|feet|foot|in|inch|inches|yards?|miles?|[\"”″′])"
+_METRE = re.compile(r"[ \t]?m(?![\w-])")
+_IMPERIAL_BEFORE = re.compile(rf"(?:{_IMPERIAL}|-(?:foot|ft)-\d{{1,2}})\.?\s*\(\s*$", re.I)
+_IMPERIAL_AFTER = re.compile(rf"\s*\(\s*(?:about\s+|around\s+)?\d[\d,.]*\s*{_IMPERIAL}(?![A-Za-z])", re.I)
+
+
+def _metres(prose: str, start: int, end: int) -> tuple[str, int] | None:
+    unit = _METRE.match(prose, end)
+    if unit and (_IMPERIAL_BEFORE.search(prose, max(0, start - 12), start) or _IMPERIAL_AFTER.match(prose, unit.end())):
+        return "meter", unit.end()
+    return None
 
 
 def _currency_word(prose: str, pos: int) -> tuple[str, int, float] | None:
