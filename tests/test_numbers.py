@@ -45,6 +45,14 @@ def test_conversion_of_a_height_in_feet_and_inches(text, claim, message):
     assert (f.rule, f.text, f.message) == ("unit-conversion", claim, message)
 
 
+def test_conversion_too_small_for_the_digits_written_gives_two_significant_digits_and_no_fix():
+    # published as is: 0.3 to 0.5 inches is 7.6 to 12.7 mm
+    [f] = findings("The storms could lead to 0.8mm to 1.2mm (0.3 to 0.5in) of rainfall in one hour.")
+    assert (f.rule, f.text, f.message) == ("unit-conversion", "0.3", "'0.3': 0.8mm is about 0.031 inch")
+    assert f.fix is None
+    assert findings("The storms could lead to 8mm to 12mm (0.3 to 0.5in) of rainfall in one hour.") == []
+
+
 def test_conversion_without_hedges_is_an_error():
     [f] = findings("The ship is 366 metres (1,500 feet) long.")
     assert f.severity == "error" and "1,201 feet" in f.message
@@ -85,6 +93,8 @@ def test_conversion_said_in_words_quiet(text):
     "It cost $5 million (€4.6 million).", "It weighs 5 kg (11 miles).", "It reached 40C (104F).", "It fell to 28F (-2C).",
     "It burned 324,917 acres (131,489 hectares).", "a cumulative 1,050,012 acres (424,925 ha)",  # the international acre
     "He stands 5 feet 11 inches (1.80 m) tall.", "The 6ft 7in (2.01m) forward.", "The 37m (121ft)-long skeleton.",
+    "In all, 35 warnings remained – 18 in southern England, 11 in south-west England and six in Wales – as well as 97.",
+    "Up to 60mm (2.3in) was predicted.", "34.8mm (1.37in) of rain fell",
 ])
 def test_conversion_quiet(text):
     assert findings(text) == []
@@ -103,6 +113,17 @@ def test_sum_of_money_across_sentences():
                    "$4.06 billion, allocates $1.9 billion to public safety, $1.1 billion to transportation, "
                    "$850 million to housing and $750 million to everything else.")
     assert f.text == "$4.2 billion" and "= $4.6 billion" in f.message
+
+
+@pytest.mark.parametrize("text, message", [
+    ("In all, 35 warnings remained – 18 in southern England, 11 in south-west England and seven in Wales – as well "
+     "as 97 alerts.", "'35': 18 + 11 + 7 = 36, but the total is given as 35"),   # the aside after the dash is no item
+    ("All 23 crew members, 17 from the Philippines, four from Ukraine and one from Montenegro, were safe.",
+     "'23': 17 + 4 + 1 = 22, but the total is given as 23"),
+])
+def test_sum_of_a_breakdown_after_a_comma_or_a_dash(text, message):
+    [f] = findings(text)
+    assert (f.rule, f.message) == ("sum", message)
 
 
 def test_sum_bringing_the_total_to():

@@ -2,6 +2,7 @@
 value it follows."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -61,7 +62,7 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
         converted = convert(source.value, source.unit, target.unit)
         yield Hit(
             span=target.span, text=target.text,
-            fields={"source": source.text, "converted": f"{number(converted, decimals=written_decimals(target))} "
+            fields={"source": source.text, "converted": f"{number(converted, decimals=_decimals(converted, target))} "
                                                          f"{_unit_name(target)}",
                     "stated": target.text},
             related=[(source.span, source.text)], certain=not approximate(source, target),
@@ -86,10 +87,21 @@ def _agrees(source: Quantity, target: Quantity) -> bool | None:
     return False if judged else None
 
 
+def _decimals(converted: float, target: Quantity) -> int:
+    """The decimals the target was written with, or as many as two significant digits need when those
+    would show nothing ("0.8mm (0.3in)": 0.031 in, not 0.0)."""
+    decimals = written_decimals(target)
+    if converted and round(converted, decimals) == 0:
+        return 1 - math.floor(math.log10(abs(converted)))
+    return decimals
+
+
 def _unit_name(q: Quantity) -> str:
-    """The unit as the copy wrote it after the digits: 'acres', 'feet', '°F'."""
+    """The unit as the copy wrote it after the digits: 'acres', 'feet', '°F'; the unit's name when the
+    copy wrote it once, after the end of a range ("(0.3 to 0.5in)")."""
     digits = _DIGITS.search(q.text)
-    return q.text[digits.end():].strip(" -") if digits else q.unit
+    written = q.text[digits.end():].strip(" -") if digits else ""
+    return written or q.unit.replace("_", " ")
 
 
 def _fix(target: Quantity, converted: float) -> Fix | None:
@@ -102,6 +114,8 @@ def _fix(target: Quantity, converted: float) -> Fix | None:
     decimals = len(plain.split(".")[1]) if "." in plain else 0
     zeros = len(plain) - len(plain.rstrip("0")) if not decimals and len(plain) >= 3 else 0
     value = round(converted, decimals if decimals else -zeros)
+    if converted and not value:
+        return None  # too small for the digits the copy wrote: the message gives the figure
     if target.value < 0 and written[0].isdigit():
         if value >= 0:
             return None  # "minus 4": the word would have to go too

@@ -36,10 +36,11 @@ _TOTAL_CUE = re.compile(
     rf"\b(?:for|making|bringing|with|to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+{Q('total')}", re.I)
 _INCLUDING = re.compile(rf"{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+{_LIST}")
 _OF_TOTAL = re.compile(rf"\bOf\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
-# "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro" (a total is
-# not itself an item: "four from India, eight from Italy and ...")
+# "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro", "some 35 warnings
+# remained – 18 in southern England, 11 in south-west England and six in Wales" (a total is not itself an
+# item: "four from India, eight from Italy and ...")
 _APPOSITIVE_BREAKDOWN = re.compile(
-    rf"{Q('total')}(?!\s+(?:from|in|at)\b)(?:\s+[A-Za-z-]+){{1,3}},\s+(?P<list>{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}}"
+    rf"{Q('total')}(?!\s+(?:from|in|at)\b)(?:\s+[A-Za-z-]+){{1,3}}(?:,|\s+[–—])\s+(?P<list>{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}}"
     rf"(?:,\s*{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}})*,?\s+and\s+{ANY_Q}\s+(?:from|in|at)\s+)")
 _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
@@ -183,8 +184,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
     for m in sk.find(_COLON_TOTAL, ":"):
         record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
     for m in _APPOSITIVE_BREAKDOWN.finditer(sk.text):
-        rest = sk.text[m.end():m.end() + 40]
-        record(sk.at(m, "total"), sk.all_in(m.group("list")) + sk.all_in(re.split(r"[.;:]", rest)[0])[:1], True)
+        record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
     for m in _OF_TOTAL.finditer(sk.text):
         rest = re.search(r"\b(?:remaining|rest|other)\b", m.group("list"), re.I)
         record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))

@@ -45,8 +45,11 @@ PHYSICAL = {
     "bhp": "horsepower", "hertz": "hertz", "hz": "hertz", "gigahertz": "gigahertz", "ghz": "gigahertz",
     "gigabytes": "gigabyte", "gigabyte": "gigabyte", "gb": "gigabyte", "terabytes": "terabyte", "tb": "terabyte",
 }
-# the forms written straight onto the digits: "278kg", "50mph", "10kW"
-ATTACHED = "|".join(re.escape(u) for u in sorted((u for u in PHYSICAL if " " not in u), key=len, reverse=True))
+# written onto the digits only: "2.3in" is inches, "5 in 10" no length
+_ONTO_ONLY = {"in": "inch"}
+# the forms written straight onto the digits: "278kg", "50mph", "10kW", "0.5in"
+ATTACHED = "|".join(re.escape(u) for u in sorted([*(u for u in PHYSICAL if " " not in u), *_ONTO_ONLY],
+                                                 key=len, reverse=True))
 
 UNIT = re.compile(
     r"(?:\s*-\s*|\s*)(?P<unit>"
@@ -60,6 +63,8 @@ _CASED = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "g": "gram", "W": "wa
 
 def unit_after(prose: str, pos: int) -> tuple[str, int] | None:
     """The physical unit written right after a number ending at `pos`: (pint unit, end)."""
+    if prose[pos - 1:pos].isdigit() and not prose[pos + 2:pos + 3].isalnum() and prose[pos:pos + 2].lower() in _ONTO_ONLY:
+        return _ONTO_ONLY[prose[pos:pos + 2].lower()], pos + 2
     if prose[pos:pos + 1] in _CASED and not prose[pos + 1:pos + 2].isalnum() and prose[pos - 1:pos].isdigit():
         return _CASED[prose[pos]], pos + 1
     m = UNIT.match(prose, pos)
