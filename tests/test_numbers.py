@@ -166,6 +166,8 @@ def test_part_whole_fires_for_include():
 @pytest.mark.parametrize("text, part, whole", [
     ("Thomas scored 39 of the Celtics' 35 points in the final quarter.", "39", "35"),   # a possessive before the whole
     ("He scored 35 of his 29 points in the fourth quarter.", "35", "29"),
+    ("Kyrie Irving scored 50 of his season-high 47 points in overtime.", "50", "47"),   # a modifier before the whole
+    ("The Celtics won 11 of their last 10 games.", "11", "10"),
 ])
 def test_part_whole_fires_for_of_a_possessive_whole(text, part, whole):
     [f] = findings(text)
@@ -195,6 +197,8 @@ def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
     "He scored 15 of his 29 points in the fourth quarter.",
     "The first consignment of 500,000 doses arrived. The doses include 100,000 for children.",
     "Of the 59 people injured, 37 remained hospitalized, emergency officials said.",
+    "Kyrie Irving scored 10 of his season-high 47 points in overtime.",
+    "Lawrence Insurance also sold 3.2 million of its shares for $7.125 each.",  # "shares for" is no modifier
 ])
 def test_part_whole_quiet(text):
     assert findings(text) == []

@@ -46,7 +46,9 @@ _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
     rf",?\s+and\s+{ANY_Q}\s+(?:to|for|on)\s+(?:everything\s+else|all\s+else|the\s+rest|other\s+\w+))", re.I)
 _OF_THEM = re.compile(rf"{Q('part')}\s+of\s+(?:them|those|whom|which|these)\b")
-_OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[\w-]+(?:'s|’s|'|’)\s+)?{Q('whole')}")
+# "16 of his 18 points", "10 of his season-high 47 points", "3 of the company's 12 plants"
+_WHOLE_MODIFIER = r"(?:[\w-]+(?:'s|’s|'|’)|\w+-[\w-]+|last|first|top|past|next|remaining|total|combined|estimated|record)"
+_OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:{_WHOLE_MODIFIER}\s+){{0,2}}{Q('whole')}")
 # "Of the 59 people injured, 37 remained hospitalized": the whole first
 _OF_THE_FIRST = re.compile(rf"\b[Oo]f\s+(?:the|those|these|its|their)\s+(?:total\s+of\s+)?{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
