@@ -111,6 +111,25 @@ def test_age_allows_either_side_of_a_birthday():
     assert "is 21 or 22 years" in f.message
 
 
+@pytest.mark.parametrize("text", [
+    "Born in 1970, Smith, 45, is the youngest member.",
+    "Smith, aged 45, was born in 1970 in Leeds.",
+    "Diana de Cardenas, 33, was born in Cuba in 1984.",   # published so (AP, 2000): one of the two is wrong
+])
+def test_any_age_counts_from_a_birth_in_its_sentence(text):
+    [f] = findings(text, "2000-03-30" if "Cuba" in text else "2024-05-01")
+    assert f.rule == "age-duration"
+
+
+@pytest.mark.parametrize("text", [
+    "Born in 1979, Smith, 45, is the youngest member.",
+    "Smith, 52, founded the company in 1998.",             # an age counts from a birth, not a founding
+    "Smith, aged 52, opened the shop in 1998.",
+])
+def test_an_age_without_its_birth_is_quiet(text):
+    assert findings(text, "2024-05-01") == []
+
+
 def test_span_of_years():
     [f] = findings("It made coatings from 1976 until the plant closed in 2018, a span of 32 years.", "2025-05-15")
     assert f.text == "32 years" and "is 42 years" in f.message

@@ -14,6 +14,7 @@ _ANNIVERSARY = re.compile(r"\s+(?:anniversary|birthday)\b", re.I)
 _OF_SUBJECT = re.compile(r"\s+(?:anniversary|birthday)\s+of\s+(?:the\s+)?", re.I)
 # "the 100th anniversary of FIFA's first World Cup" is of something the entity did later
 _OF_SOMETHING_ELSE = re.compile(r"['’]s\s+(?!(?:founding|foundation|creation|establishment|birth|opening|launch)\b)", re.I)
+_BORN = re.compile(r"\bborn\b[^.;]{0,30}?\s(?:in|on)\s+$", re.I)
 _AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
 _FOR_YEARS = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
@@ -71,6 +72,11 @@ def read_elapsed(ctx: Context) -> None:
             measure, in_sentence = "anniversary", near(start, end)
         elif not q.ordinal and q.unit in (None, "year") and _AGE.match(prose, q.span.end):
             measure, in_sentence = "age", near(start, end)
+        elif not q.ordinal and q.unit == "year":
+            # any other age ("Born in 1970, Smith, 45,", "Smith, aged 45, was born in 1970") counts from a
+            # birth only, not from whatever its sentence says was founded or opened
+            measure = "age"
+            in_sentence = [d for d in near(start, end) if _BORN.search(prose, max(0, d.span.start - 40), d.span.start)]
         else:
             continue
         begun = [d for d in in_sentence if _begun(prose, d, q, in_sentence)]
