@@ -255,6 +255,26 @@ def test_percentage_change_by_its_amount_quiet(text):
     assert findings(text) == []
 
 
+@pytest.mark.parametrize("text, claim, message", [
+    ("Microsoft is paying $196 for each share of LinkedIn Corp., a 40 per cent premium over the stock's closing price "
+     "of $131.08 on Friday.", "40 per cent", "'40 per cent': from $131.08 to $196 is 49.5%, not 40 per cent"),
+    ("Suntory offered $83.50 per share, a 35 % premium over the stock's then-market price of around $67.", "35 %",
+     "'35 %': from $67 to $83.50 is 24.6%, not 35 %"),   # the price per share written as money
+])
+def test_percentage_premium_over_a_price(text, claim, message):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.message) == ("percentage", claim, message)
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft is paying $196 for each share of LinkedIn Corp., a 50 per cent premium over the stock's closing price "
+    "of $131.08 on Friday.",
+    "Suntory offered $83.50 per share, a 25 % premium over the stock's then-market price of around $67.",
+])
+def test_percentage_premium_over_a_price_quiet(text):
+    assert findings(text) == []
+
+
 def test_percentage_change():
     [f] = findings("Net income fell 18% to $310 million from $342 million a year earlier.")
     assert f.message == "'18%': from $342 million to $310 million is 9.4%, not 18%"

@@ -91,7 +91,7 @@ _SCALE_WORD = re.compile(r"(?<![a-z])(?:million|billion|trillion|mn|bn|m|b)\b", 
 
 def number(value: float, like: Quantity | None = None, decimals: int | None = None) -> str:
     """A value written for a reader, in the style of the quantity it stands beside."""
-    unit = like.unit if like else None
+    unit = like.unit.split("/")[0] if like and like.unit else None  # "USD/share": money, in dollars
     if unit in _CURRENCY_SIGNS or (like and unit and unit.isupper()):
         return _money(value, unit)
     if like and abs(value) >= 1e6 and _SCALE_WORD.search(like.text):  # with a scale word, as it was written

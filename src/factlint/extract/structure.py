@@ -23,7 +23,7 @@ _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased
                 r"shrank|shrinks|was\s+up|was\s+down|were\s+up|were\s+down|up|down|"
                 # after "will", "to", "would": "tuition will rise 3 percent, from $5,118 to $5,271"
                 r"rise|fall|increase|decrease|climb|drop|decline|jump|gain|grow|surge|slip|plunge|dip|soar|shrink)")
-_CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss)"
+_CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss|premium)"
 
 _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*(?:or\s+)?{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")  # "(or 380,000 km)"
 # 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres: a conversion said in words. The
@@ -97,9 +97,10 @@ _CHANGES = [
     # increased by 9.7 percent, from 281.4 million to 308.7 million; dropped 17 percent, from 282 in 2007 to 234
     (re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I), re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
     # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million; $582.7
-    # billion, about a 1 percent increase over the $580.3 billion budget
-    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}\s+(?:from|over|on)\s+"
-                rf"(?:(?:[\w']+\s+|{ANY_Q}\s+){{0,4}}?of\s+|the\s+)?{Q('old')}", re.I), None),
+    # billion, about a 1 percent increase over the $580.3 billion budget; $196 for each share of LinkedIn Corp., a
+    # 50 per cent premium over the stock's closing price of $131.08 (a full stop before a comma ends no clause)
+    (re.compile(rf"{Q('new')}(?:[^.;{chr(0xe000)}]|\.(?=,)){{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
+                rf"\s+(?:from|over|on|to)\s+(?:(?:[\w'’-]+\s+|{ANY_Q}\s+){{0,4}}?of\s+|the\s+)?{Q('old')}", re.I), None),
     # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion; a 17 percent dip, from
     # 2007's 282 to 2008's 234
     (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN}\b[^.;{chr(0xe000)}]{{0,40}}?,?\s+{_FROM_TO}", re.I),
