@@ -95,6 +95,9 @@ def test_conversion_said_in_words_quiet(text):
     "He stands 5 feet 11 inches (1.80 m) tall.", "The 6ft 7in (2.01m) forward.", "The 37m (121ft)-long skeleton.",
     "In all, 35 warnings remained – 18 in southern England, 11 in south-west England and six in Wales – as well as 97.",
     "Up to 60mm (2.3in) was predicted.", "34.8mm (1.37in) of rain fell",
+    "Reuters reported that five people -- three women and two children -- were killed.",
+    "Five people – two women, two men and one child – died.",
+    "More than 200 people were injured, Xinhua said, 96 in Gansu and 124 in Qinghai.",
 ])
 def test_conversion_quiet(text):
     assert findings(text) == []
@@ -122,6 +125,18 @@ def test_sum_of_money_across_sentences():
      "'23': 17 + 4 + 1 = 22, but the total is given as 23"),
 ])
 def test_sum_of_a_breakdown_after_a_comma_or_a_dash(text, message):
+    [f] = findings(text)
+    assert (f.rule, f.message) == ("sum", message)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Reuters reported that five people -- three women and three children -- were killed.",
+     "'five': 3 + 3 = 6, but the total is given as five"),
+    ("The 12 crew (seven Britons and four Danes) were rescued.", "'12': 7 + 4 = 11, but the total is given as 12"),
+    ("More than 200 people were injured, Xinhua said, 96 in Gansu and 94 in Qinghai.",   # an attribution between
+     "'More than 200': 96 + 94 = 190, but the total is given as More than 200"),
+])
+def test_sum_of_parts_between_dashes_in_brackets_or_after_an_attribution(text, message):
     [f] = findings(text)
     assert (f.rule, f.message) == ("sum", message)
 

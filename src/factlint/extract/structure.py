@@ -39,9 +39,16 @@ _OF_TOTAL = re.compile(rf"\bOf\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{
 # "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro", "some 35 warnings
 # remained – 18 in southern England, 11 in south-west England and six in Wales" (a total is not itself an
 # item: "four from India, eight from Italy and ...")
+_SAID = r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:said|says|reported))?"  # "..., Xinhua said, 96 in Gansu"
 _APPOSITIVE_BREAKDOWN = re.compile(
-    rf"{Q('total')}(?!\s+(?:from|in|at)\b)(?:\s+[A-Za-z-]+){{1,3}}(?:,|\s+[–—])\s+(?P<list>{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}}"
+    rf"{Q('total')}(?!\s+(?:from|in|at)\b)(?:\s+[A-Za-z-]+){{1,3}}{_SAID}(?:,|\s+[–—])\s+(?P<list>{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}}"
     rf"(?:,\s*{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}})*,?\s+and\s+{ANY_Q}\s+(?:from|in|at)\s+)")
+# "five people -- three women and two children -- were killed", "12 crew (seven Britons and five Danes)": the
+# parts of a count set between dashes or in brackets, each a count and what it counts
+_PART = rf"{ANY_Q}(?:\s+[A-Za-z-]+){{1,4}}"
+_BRACKETED_BREAKDOWN = re.compile(
+    rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,2}}\s*(?:--|[–—(])\s*(?P<list>{_PART}(?:,\s*{_PART})*,?\s+and\s+{_PART})"
+    rf"\s*(?:--|[–—)])")
 _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
     rf",?\s+and\s+{ANY_Q}\s+(?:to|for|on)\s+(?:everything\s+else|all\s+else|the\s+rest|other\s+\w+))", re.I)
@@ -186,7 +193,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
 
     for m in sk.find(_COLON_TOTAL, ":"):
         record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
-    for m in _APPOSITIVE_BREAKDOWN.finditer(sk.text):
+    for m in (*_APPOSITIVE_BREAKDOWN.finditer(sk.text), *_BRACKETED_BREAKDOWN.finditer(sk.text)):
         record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
     for m in _OF_TOTAL.finditer(sk.text):
         rest = re.search(r"\b(?:remaining|rest|other)\b", m.group("list"), re.I)
