@@ -141,6 +141,23 @@ def test_sum_of_parts_between_dashes_in_brackets_or_after_an_attribution(text, m
     assert (f.rule, f.message) == ("sum", message)
 
 
+def test_sum_of_a_toll_given_place_by_place_in_the_next_sentence():
+    [f] = findings("The earthquake killed 95 people. It destroyed 120 homes. Officials said that 86 people died in "
+                   "the province of Gansu and another 19 in the neighbouring province of Qinghai.")
+    assert (f.rule, f.text, f.message) == ("sum", "95", "'95': 86 + 19 = 105, but the total is given as 95")
+
+
+@pytest.mark.parametrize("text", [
+    # a lower bound, and a breakdown that may go on, leave room
+    "At least 95 people have been killed in the quake. Officials said 86 people died in Gansu and another 19 in Qinghai.",
+    "The earthquake killed 95 people. Officials said 86 people died in Gansu and another nine in Qinghai.",
+    "The quake killed 95 people. Some 300 were injured. Officials said 86 people were injured in Gansu and another 19 "
+    "in Qinghai.",   # the injured are no part of the dead
+])
+def test_sum_of_a_toll_given_place_by_place_quiet(text):
+    assert findings(text) == []
+
+
 def test_sum_bringing_the_total_to():
     [f] = findings("Besides the 412,806 valid ballots, 6,431 were rejected as spoiled, bringing the total cast to 421,237.")
     assert f.message == "'421,237': 412,806 + 6,431 = 419,237, but the total is given as 421,237"

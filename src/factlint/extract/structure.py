@@ -10,6 +10,7 @@ import re
 from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
 from .context import Context
 from .quantities import NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
+from .restatement import FRAME_RX
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
 
 _APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
@@ -49,6 +50,11 @@ _PART = rf"{ANY_Q}(?:\s+[A-Za-z-]+){{1,4}}"
 _BRACKETED_BREAKDOWN = re.compile(
     rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,2}}\s*(?:--|[–—(])\s*(?P<list>{_PART}(?:,\s*{_PART})*,?\s+and\s+{_PART})"
     rf"\s*(?:--|[–—)])")
+# "At least 95 people have been killed ... 86 people died in Gansu and another nine in Qinghai": a toll's
+# parts place by place, the toll itself stated before them
+_PLACE_BREAKDOWN = re.compile(
+    rf"{Q('a')}(?:\s+[a-z]+){{0,2}}\s+(?:(?P<died>died|were\s+killed)|were\s+injured|were\s+hurt|were\s+wounded)\s+in\s+"
+    rf"[^,;.{chr(0xe000)}]{{1,60}}?,?\s+and\s+(?:another|a\s+further)\s+{Q('b')}\s+in\b", re.I)
 _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
     rf",?\s+and\s+{ANY_Q}\s+(?:to|for|on)\s+(?:everything\s+else|all\s+else|the\s+rest|other\s+\w+))", re.I)
@@ -210,6 +216,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
     for m in sk.find(_REMAINDER, "else", "rest", "other"):
         parts = sk.all_in(m.group("list"))
         record(_preceding_total(sk, bounds, m.start(), parts), parts, True)
+    for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
+        parts = [sk.at(m, "a"), sk.at(m, "b")]
+        toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
+        record(toll, parts, False)  # other places may follow: the parts may not pass the toll, nothing more
 
 
 def _is_baseline(sk: Skeleton, q: Quantity) -> bool:
@@ -219,16 +229,23 @@ def _is_baseline(sk: Skeleton, q: Quantity) -> bool:
     return bool(re.search(r"\bfrom\s+(?:[\w']+\s+){0,2}$", before))
 
 
-def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity]) -> Quantity | None:
-    """The whole a remainder list divides: the nearest earlier quantity of the same unit, within the
-    sentence or the two before it, larger than every part and not a 'from' baseline."""
+def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity],
+                     about: re.Pattern[str] | None = None) -> Quantity | None:
+    """The whole a list divides: the nearest earlier quantity of the same unit, within the sentence or
+    the two before it, larger than every part and not a 'from' baseline; with `about`, one whose
+    sentence says what the parts are of ("killed", "injured")."""
     i = next(k for k, (s, e) in enumerate(bounds) if s <= at < e)
     window = sk.text[bounds[max(0, i - 2)][0]:at]
     biggest = max(p.value for p in parts)
     for q in reversed(sk.all_in(window)):
-        if _counts_alike(q, parts[0]) and q.value > biggest and not _is_baseline(sk, q):
+        if _counts_alike(q, parts[0]) and q.value > biggest and not _is_baseline(sk, q) and (
+                about is None or about.search(sk.text, *_sentence(bounds, sk.starts[q.id]))):
             return q
     return None
+
+
+def _sentence(bounds, at: int) -> tuple[int, int]:
+    return next((s, e) for s, e in bounds if s <= at < e)
 
 
 def _subsets(ctx: Context, sk: Skeleton) -> None:
