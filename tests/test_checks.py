@@ -90,6 +90,23 @@ def test_weekday_date_quiet_on_the_right_day_and_on_lone_weekdays():
         assert factlint.check_text(text, date="2024-11-05").findings == [], text
 
 
+@pytest.mark.parametrize("text, message", [
+    ("NASA said today, Wednesday, that the capsule had arrived.",
+     "'Wednesday': November 29, 2022 was a Tuesday, not a Wednesday ('today' counted from the reference date)"),
+    ("The capsule left yesterday (Tuesday).", "'Tuesday': November 28, 2022 was a Monday, not a Tuesday"),
+    ("It lands tomorrow, Thursday.", "'Thursday': November 30, 2022 was a Wednesday, not a Thursday"),
+])
+def test_weekday_date_beside_today_yesterday_or_tomorrow(text, message):
+    [f] = factlint.check_text(text, date="2022-11-29").findings
+    assert (f.rule, f.severity) == ("weekday-date", "warning") and f.message.startswith(message)
+
+
+def test_weekday_date_beside_today_quiet():
+    for text in ("NASA said today, Tuesday, that the capsule had arrived.", "It left yesterday (Monday).",
+                 "It lands tomorrow, Wednesday.", "The vote is today. Tuesday's count follows."):
+        assert factlint.check_text(text, date="2022-11-29").findings == [], text
+
+
 def test_weekday_date_reads_a_holiday_as_its_day():
     [f] = factlint.check_text("On Christmas Day, a Tuesday, the mayor spoke.", date="2024-01-03").findings
     assert (f.rule, f.severity, f.text) == ("weekday-date", "warning", "Tuesday")

@@ -21,9 +21,12 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
         if actual == weekday.day:
             continue
         inferred = date.inferred is not None
+        if date.inferred == "relative":  # "today, Wednesday": the day counted from the article's date
+            note = f" ('{date.text}' counted from the reference date)"
+        else:
+            note = f" (year {date.value[:4]} taken from the reference date)" if inferred else ""
         yield Hit(
             span=weekday.span, text=weekday.text,
-            fields={"date": dates.spoken(date.value), "actual": actual, "stated": weekday.day,
-                    "year_note": f" (year {date.value[:4]} taken from the reference date)" if inferred else ""},
+            fields={"date": dates.spoken(date.value), "actual": actual, "stated": weekday.day, "year_note": note},
             # no fix: the weekday or the date may be the one that is wrong
             related=[(date.span, date.text)], certain=not inferred)

@@ -334,12 +334,17 @@ _WEEKDAY = re.compile(rf"\b(?P<day>{WEEKDAY})\b(?P<part>\s+(?:morning|afternoon|
 _WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 _BEFORE_DATE = re.compile(r"\s*\(\s*|,?\s+(?:the\s+)?")
 _AFTER_DATE = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+$")
+_DAY_WORDS = frozenset(["today", "yesterday", "tomorrow"])
+_AFTER_DAY_WORD = re.compile(r"(?:,|\s*\()\s*$")
 
 
 def _read_weekdays(ctx: Context) -> None:
     dates = {c.span.start: c for c in ctx.claims
              if isinstance(c, Temporal) and len(c.value) == 10 and c.inferred in (None, "year")}
     ends = {c.span.end: c for c in dates.values()}
+    # "NASA said today, Tuesday,", "yesterday (Monday)": the weekday names the day the word stands for
+    days = {c.span.end: c for c in ctx.claims
+            if isinstance(c, Temporal) and c.inferred == "relative" and c.text.lower() in _DAY_WORDS}
     for m in ctx.at_words(_WEEKDAY, _WEEKDAYS):
         named = None
         gap = _BEFORE_DATE.match(ctx.prose, m.end("day"))
@@ -349,6 +354,8 @@ def _read_weekdays(ctx: Context) -> None:
             lead = _AFTER_DATE.search(ctx.prose, max(0, m.start() - 30), m.start())
             if lead and lead.start() in ends:
                 named = ends[lead.start()]
+            elif (lead := _AFTER_DAY_WORD.search(ctx.prose, max(0, m.start() - 4), m.start())) and lead.start() in days:
+                named = days[lead.start()]
         if named is None and ctx.free(m.start(), m.end("day")):
             _resolve_weekday(ctx, m)
         ctx.add(Weekday, m.start(), m.end("day"), day=m.group("day"), date=named.id if named else None)
