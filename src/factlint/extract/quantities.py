@@ -104,6 +104,8 @@ NOUN_UP = "increase|rise|gain|jump|climb|surge|hike|boost"
 NOUN_DOWN = "decrease|drop|decline|cut|reduction|slide|slump|plunge|dip"
 _CHANGE_OF = re.compile(rf"\b(?:(?P<up>{NOUN_UP})|{NOUN_DOWN})s?\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?P<up>{NOUN_UP})|{NOUN_DOWN}|fall)\b", re.I)
+# a rate of change compared with what it changed from: "$228 billion (or almost 8 percent) more than receipts in 2014"
+_COMPARED_AFTER = re.compile(r"[\s,)]*\s(?:(?P<up>more|higher)|less|lower)\s+than\b", re.I)
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
 _PER = re.compile(r"(?:\s+(?:per|a|an)\s+|-an?-)(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
 _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night", "share", "person", "head",
@@ -251,6 +253,8 @@ def read_quantities(ctx: Context) -> None:
         if change is None and (q.unit is None or q.unit in NON_PHYSICAL) and not q.ordinal:
             named = _CHANGE_OF.search(before) if before.endswith(" ") else None
             named = named or _CHANGE_NOUN_AFTER.match(ctx.prose, q.end)
+            if named is None and q.unit == "percent":
+                named = _COMPARED_AFTER.match(ctx.prose, q.end)
             change = ("up" if named.group("up") else "down") if named else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
                 unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)

@@ -113,7 +113,7 @@ _CHANGES = [
     # billion, about a 1 percent increase over the $580.3 billion budget; $196 for each share of LinkedIn Corp., a
     # 50 per cent premium over the stock's closing price of $131.08 (a full stop before a comma ends no clause)
     (re.compile(rf"{Q('new')}(?:[^.;{chr(0xe000)}]|\.(?=,)){{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
-                rf"\s+(?:from|over|on|to)\s+(?:(?:[\w'’-]+\s+|{ANY_Q}\s+){{0,4}}?of\s+|the\s+)?{Q('old')}", re.I), None),
+                rf"\s+(?:from|over|on|to)\s+(?:(?:[\w'’-]+\s+|{ANY_Q}\s+){{0,4}}?of\s+|(?:the|an?)\s+)?{Q('old')}", re.I), None),
     # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion; a 17 percent dip, from
     # 2007's 282 to 2008's 234
     (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN}\b[^.;{chr(0xe000)}]{{0,40}}?,?\s+{_FROM_TO}", re.I),
@@ -136,7 +136,11 @@ _REACHED = r",\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+"
 _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')}{_REACHED}{Q('new')}"),
                    re.compile(rf"{Q('rate')},\s+or\s+{Q('amount')}(?:\s+[a-z-]+){{0,2}}{_REACHED}{Q('new')}"),
                    re.compile(rf"{Q('amount')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')},\s+(?:or\s+)?(?:{_APPROX}\s+)?{Q('rate')}",
-                              re.I))
+                              re.I),
+                   # revenues were $3.2 trillion, $228 billion (or almost 8 percent) more than receipts in 2014; spending
+                   # was $3.7 trillion in 2015—$184 billion (or about 5 percent) more than outlays in 2014
+                   re.compile(rf"{Q('new')}(?:\s+in\s+\w+)?\s*(?:[—–,]|\s--?)\s*{Q('amount')}\s*(?:\(|,)\s*or\s+{Q('rate')}\s*[),]?"
+                              rf"\s+(?:more|less|higher|lower)\s+than\b", re.I))
 
 
 def read_structure(ctx: Context) -> None:
