@@ -158,6 +158,28 @@ def test_sum_of_a_toll_given_place_by_place_quiet(text):
     assert findings(text) == []
 
 
+@pytest.mark.parametrize("text, message", [
+    # published so (AP, 2016): the headline's toll, and the body's "all ... and six crew members"
+    ("# FlyDubai Airliner Crashes In Russia; 62 People Killed, No Survivors\n\nRussia's Emergencies Ministry says all "
+     "55 passengers and six crew members aboard a Boeing 737-800 have been killed.", "'62': 55 + 6 = 61, but the total is given as 62"),
+    ("The plane was carrying 144 people. It carried 136 passengers and nine crew members.",
+     "'144': 136 + 9 = 145, but the total is given as 144"),
+])
+def test_sum_of_passengers_and_crew(text, message):
+    [f] = findings(text)
+    assert (f.rule, f.message) == ("sum", message)
+
+
+@pytest.mark.parametrize("text", [
+    "The crash killed 62 people. All 55 passengers and seven crew members died.",
+    "The crash killed 62 people. The 55 passengers and six crew members died, and one man on the ground.",  # not "all"
+    "The plane was carrying 144 people. It carried 136 passengers and eight crew members.",
+    "Among 41 deceased people, there were 2 children. The jet has a total of 73 passengers and five crew members.",
+])
+def test_sum_of_passengers_and_crew_quiet(text):
+    assert findings(text) == []
+
+
 def test_sum_bringing_the_total_to():
     [f] = findings("Besides the 412,806 valid ballots, 6,431 were rejected as spoiled, bringing the total cast to 421,237.")
     assert f.message == "'421,237': 412,806 + 6,431 = 419,237, but the total is given as 421,237"

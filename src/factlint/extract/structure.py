@@ -55,6 +55,11 @@ _BRACKETED_BREAKDOWN = re.compile(
 _PLACE_BREAKDOWN = re.compile(
     rf"{Q('a')}(?:\s+[a-z]+){{0,2}}\s+(?:(?P<died>died|were\s+killed)|were\s+injured|were\s+hurt|were\s+wounded)\s+in\s+"
     rf"[^,;.{chr(0xe000)}]{{1,60}}?,?\s+and\s+(?:another|a\s+further)\s+{Q('b')}\s+in\b", re.I)
+# "all 55 passengers and six crew members aboard ... have been killed", after "62 People Killed": everyone on
+# board, in two parts (the toll may also count people on the ground, unless "all" says the two are everyone)
+_ABOARD = rf"(?P<all>\ball\s+)?{Q('a')}\s+passengers\s+and\s+{Q('b')}\s+(?:crew(?:\s+members)?|members\s+of\s+(?:the\s+)?crew)\b"
+_PASSENGERS_AND_CREW = re.compile(_ABOARD, re.I)
+_ON_BOARD = re.compile(r"\b(?:aboard|on\s+board|carrying|carried|passengers)\b", re.I)
 _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
     rf",?\s+and\s+{ANY_Q}\s+(?:to|for|on)\s+(?:everything\s+else|all\s+else|the\s+rest|other\s+\w+))", re.I)
@@ -220,6 +225,11 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
     for m in sk.find(_REMAINDER, "else", "rest", "other"):
         parts = sk.all_in(m.group("list"))
         record(_preceding_total(sk, bounds, m.start(), parts), parts, True)
+    for m in sk.find(_PASSENGERS_AND_CREW, "crew"):
+        parts = [sk.at(m, "a"), sk.at(m, "b")]
+        killed = FRAME_RX["deaths"].search(sk.text, *_sentence(bounds, m.start()))
+        toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths"] if killed else _ON_BOARD)
+        record(toll, parts, bool(m.group("all")))
     for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
