@@ -57,8 +57,8 @@ _PLACE_BREAKDOWN = re.compile(
     rf"[^,;.{chr(0xe000)}]{{1,60}}?,?\s+and\s+(?:another|a\s+further)\s+{Q('b')}\s+in\b", re.I)
 # "all 55 passengers and six crew members aboard ... have been killed", after "62 People Killed": everyone on
 # board, in two parts (the toll may also count people on the ground, unless "all" says the two are everyone)
-_ABOARD = rf"(?P<all>\ball\s+)?{Q('a')}\s+passengers\s+and\s+{Q('b')}\s+(?:crew(?:\s+members)?|members\s+of\s+(?:the\s+)?crew)\b"
-_PASSENGERS_AND_CREW = re.compile(_ABOARD, re.I)
+_PASSENGERS_AND_CREW = re.compile(
+    rf"(?P<all>\ball\s+)?{Q('a')}\s+passengers\s+and\s+{Q('b')}\s+(?:crew(?:\s+members)?|members\s+of\s+(?:the\s+)?crew)\b", re.I)
 _ON_BOARD = re.compile(r"\b(?:aboard|on\s+board|carrying|carried|passengers)\b", re.I)
 _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
