@@ -34,7 +34,9 @@ class Skeleton:
             length += len(gap) + len(mark)
             pos = q.span.end
         parts.append(prose[pos:])
-        self.text = "".join(parts)
+        # a full stop before a comma ends no clause ("LinkedIn Corp., a 50 per cent premium"): written as a
+        # one-dot leader, of the same length, so that patterns reading up to a full stop read past it
+        self.text = "".join(parts).replace(".,", "\u2024,")
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -40,9 +40,9 @@ _OF_TOTAL = re.compile(rf"\bOf\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{
 # "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro", "some 35 warnings
 # remained – 18 in southern England, 11 in south-west England and six in Wales" (a total is not itself an
 # item: "four from India, eight from Italy and ...")
-_SAID = r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:said|says|reported))?"  # "..., Xinhua said, 96 in Gansu"
+_SAID = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:said|says|reported),\s+)?"  # "..., Xinhua said, 96 in Gansu"
 _APPOSITIVE_BREAKDOWN = re.compile(
-    rf"{Q('total')}(?!\s+(?:from|in|at)\b)(?:\s+[A-Za-z-]+){{1,3}}{_SAID}(?:,|\s+[–—])\s+(?P<list>{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}}"
+    rf"{Q('total')}(?!\s+(?:from|in|at)\b)(?:\s+[A-Za-z-]+){{1,3}}(?:,|\s+[–—])\s+{_SAID}(?P<list>{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}}"
     rf"(?:,\s*{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}})*,?\s+and\s+{ANY_Q}\s+(?:from|in|at)\s+)")
 # "five people -- three women and two children -- were killed", "12 crew (seven Britons and five Danes)": the
 # parts of a count set between dashes or in brackets, each a count and what it counts
@@ -58,7 +58,8 @@ _PLACE_BREAKDOWN = re.compile(
 # "all 55 passengers and six crew members aboard ... have been killed", after "62 People Killed": everyone on
 # board, in two parts (the toll may also count people on the ground, unless "all" says the two are everyone)
 _PASSENGERS_AND_CREW = re.compile(
-    rf"(?P<all>\ball\s+)?{Q('a')}\s+passengers\s+and\s+{Q('b')}\s+(?:crew(?:\s+members)?|members\s+of\s+(?:the\s+)?crew)\b", re.I)
+    rf"{Q('a')}\s+passengers\s+and\s+{Q('b')}\s+(?:crew(?:\s+members)?|members\s+of\s+(?:the\s+)?crew)\b", re.I)
+_ALL = re.compile(r"\ball\s+$", re.I)
 _ON_BOARD = re.compile(r"\b(?:aboard|on\s+board|carrying|carried|passengers)\b", re.I)
 _REMAINDER = re.compile(
     rf"(?P<list>{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?(?:,\s*{ANY_Q}\s+(?:to|for|on)\s+[^,;:.{chr(0xe000)}]{{1,40}}?)+"
@@ -116,8 +117,8 @@ _CHANGES = [
     (re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I), re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
     # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million; $582.7
     # billion, about a 1 percent increase over the $580.3 billion budget; $196 for each share of LinkedIn Corp., a
-    # 50 per cent premium over the stock's closing price of $131.08 (a full stop before a comma ends no clause)
-    (re.compile(rf"{Q('new')}(?:[^.;{chr(0xe000)}]|\.(?=,)){{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
+    # 50 per cent premium over the stock's closing price of $131.08
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
                 rf"\s+(?:from|over|on|to)\s+(?:(?:[\w'’-]+\s+|{ANY_Q}\s+){{0,4}}?of\s+|(?:the|an?)\s+)?{Q('old')}", re.I), None),
     # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion; a 17 percent dip, from
     # 2007's 282 to 2008's 234
@@ -229,7 +230,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         killed = FRAME_RX["deaths"].search(sk.text, *_sentence(bounds, m.start()))
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths"] if killed else _ON_BOARD)
-        record(toll, parts, bool(m.group("all")))
+        record(toll, parts, bool(_ALL.search(sk.text, max(0, m.start() - 5), m.start())))
     for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
