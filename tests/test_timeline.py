@@ -171,8 +171,22 @@ def test_restatement_of_a_count():
     assert f.related[0].text == "About 4,800" and "nurse (strike)" in f.message
 
 
+@pytest.mark.parametrize("text, claim, first", [
+    ("In all, 2,641,043 (3.6 million) visitors attended the exhibition.", "3.6 million", "2,641,043"),
+    ("The fund holds $1,250,000 (about $1.5 million) in cash.", "about $1.5 million", "$1,250,000"),
+])
+def test_restatement_of_a_figure_rounded_in_brackets(text, claim, first):
+    [f] = findings(text, "2025-02-12")
+    assert (f.rule, f.text, f.related[0].text) == ("restatement", claim, first)
+    assert f.message == f"'{claim}' restates '{first}' (the same figure, in brackets) with a different figure"
+
+
 @pytest.mark.parametrize("text", [
     "Twelve people were killed on Monday. The 30 people killed on Friday were civilians.",
+    "In all, 2,641,043 (2.6 million) visitors attended the exhibition.",
+    "The fund holds $1,250,000 ($1.25 million) in cash.",
+    "It cost $1.5 billion (€1.3 billion).",                    # another currency: a conversion
+    "Sales reached 1,500 (1,200 a year earlier).",            # another figure, said so
     "The firm will cut 1,200 jobs. The 1,200 job cuts fall on offices.",
     "Some 500 workers went on strike. The 800 workers at the other plant did not strike.",
     "Some 500 workers went on strike. The 800 workers at the other plant joined them.",   # another group

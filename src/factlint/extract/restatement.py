@@ -6,6 +6,7 @@ import re
 
 from ..claims import Quantity, Restated, Temporal, Weekday
 from .context import Context
+from .quantities import CURRENCY_CODES
 from .tense import LONGEST_CLAUSE
 
 # Events a count is typically of; a count restated is a count in the same frame.
@@ -24,8 +25,25 @@ _OTHER = re.compile(r"\b(?:other|another|remaining|elsewhere)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\s+(?:[\w-]+\s+)?$|n['’]t\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# "2,641,043 (2.6 million) visitors", "$1,250,000 ($1.25 million)": a figure and, in brackets, the same figure
+# rounded to a scale word
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:about|approximately|roughly|some|nearly|almost)?\s*$", re.I)
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b|\d(?:bn|mn|tn|m|k)\b", re.I)
+
+
+def _rounded_in_brackets(ctx: Context, quantities: list[Quantity]) -> None:
+    prose = ctx.prose
+    for a, b in zip(quantities, quantities[1:]):
+        if (a.unit == b.unit and not a.ordinal and not b.ordinal and (a.unit is None or a.unit in CURRENCY_CODES)
+                and bool(_SCALED.search(a.text)) != bool(_SCALED.search(b.text))
+                and _BRACKET_OPEN.fullmatch(prose, a.span.end, b.span.start) and _BRACKET_CLOSE.match(prose, b.span.end)):
+            ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame="the same figure, in brackets")
+
+
 def read_restatements(ctx: Context) -> None:
     prose = ctx.prose
+    _rounded_in_brackets(ctx, sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start))
     counts = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit is None and not c.ordinal and c.noun]
     # dates read or left unread alike tell which occasion a count is of
     dated = [c for c in ctx.claims if isinstance(c, (Temporal, Weekday))] + ctx.unread
