@@ -238,6 +238,19 @@ def test_percentage_share_against_the_base_given_earlier():
     assert f.message == "'38.7%': 151,330 of 412,806 is 36.7%, not 38.7%"
 
 
+_SHARES_OF_A_TOTAL = ("Past week cases (Oct. 28 to Nov. 3) – Total 3,366\n\nNot vaccinated: 2,017 (59.9%)\n\n"
+                      "Partially vaccinated: 181 ({})\n\nFully vaccinated: 1,168 (34.7%)\n\n"
+                      "Past two weeks cases hospitalized – Total 456\n\nNot vaccinated: 294 (64.5%)\n\n"
+                      "Partially vaccinated: 30 (6.6%)\n\nFully vaccinated: 132 (28.9%)\n")
+
+
+def test_percentage_share_in_brackets_of_the_total_stated_before():
+    # published so by Northern Health, B.C., with 5.4%; each block's shares are of its own total
+    assert findings(_SHARES_OF_A_TOTAL.format("5.4%"), date="2021-11-05") == []
+    [f] = findings(_SHARES_OF_A_TOTAL.format("7.4%"), date="2021-11-05")
+    assert (f.rule, f.text, f.message) == ("percentage", "7.4%", "'7.4%': 181 of 3,366 is 5.4%, not 7.4%")
+
+
 def test_percentage_share_base_is_not_carried_into_a_sentence_of_another_date():
     assert findings("Spotify said it would cut about 1,500 jobs, or 17% of its workforce of 9,000. "
                     "The company had already cut 600 jobs, or 6%, in January.", date="2023-12-04") == []

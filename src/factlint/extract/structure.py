@@ -88,6 +88,11 @@ _SHARE_WITH = re.compile(
     rf"\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?{Q('whole5')}")
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
+# "Past week cases – Total 3,366 / Not vaccinated: 2,017 (59.9%) / Partially vaccinated: 181 (5.4%)": counts
+# with their shares in brackets, of the total stated just before them
+_TOTAL = re.compile(rf"\b[Tt]otal(?:\s+of)?:?\s+{Q('whole')}")
+_COUNT_AND_SHARE = re.compile(rf"{Q('part')}\s*\(\s*{Q('percent')}\s*\)")
+_TOTAL_REACH = 400  # characters from a total to the last of its lines
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
 # left over; "50% to 44%" in a poll leaves the undecided out, so it is no split
 _SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
@@ -313,6 +318,12 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         percent, whole = sk.at(m, "percent"), sk.at(m, "whole")
         if percent.unit == "percent" and whole.unit is None and not whole.ordinal and whole.low == whole.high:
             _add(ctx, Share, [percent, whole], percent=percent.id, whole=whole.id)
+    totals = [(m.end(), sk.at(m, "whole")) for m in sk.find(_TOTAL, "total")]
+    for m in _COUNT_AND_SHARE.finditer(sk.text) if totals else ():
+        whole = next((w for end, w in reversed(totals) if m.start() - _TOTAL_REACH <= end <= m.start()), None)
+        part, percent = sk.at(m, "part"), sk.at(m, "percent")
+        if whole is not None and percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
+            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
     for m in sk.find(_SPLIT, "possession", "ball", "territory"):
         a, b = sk.at(m, "a"), sk.at(m, "b")
         if a.unit == b.unit == "percent" and not a.change and not b.change:
