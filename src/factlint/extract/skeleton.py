@@ -2,6 +2,7 @@
 can be read with plain patterns: Q(name) in a pattern matches one quantity and names its index."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cached_property
@@ -42,6 +43,14 @@ class Skeleton:
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence of the skeleton."""
         return split_sentences(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence(self, at: int) -> int:
+        """The index of the sentence `at` falls in, looked up, not walked to."""
+        return max(0, bisect.bisect_right(self._sentence_starts, at) - 1)
 
     @cached_property
     def lower(self) -> str:

@@ -93,6 +93,9 @@ _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('w
 _TOTAL = re.compile(rf"\b[Tt]otal(?:\s+of)?:?\s+{Q('whole')}")
 _COUNT_AND_SHARE = re.compile(rf"{Q('part')}\s*\(\s*{Q('percent')}\s*\)")
 _TOTAL_REACH = 400  # characters from a total to the last of its lines
+# characters looked back for a total, or across a sentence for what it speaks of: a run-on "sentence" is no
+# one sentence, and reading all of it for each of its figures would take time growing with its square
+_REACH = 1000
 # "61% of possession to Dunmore's 39%": only a measure two sides divide between them with nothing
 # left over; "50% to 44%" in a poll leaves the undecided out, so it is no split
 _SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
@@ -224,8 +227,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))
     bounds = sk.sentences
     for m in sk.find(_TOTAL_CUE, "total"):
-        start = next(s for s, e in bounds if s <= m.start() < e)
-        before = sk.text[start:m.start()]
+        before = sk.text[max(bounds[sk.sentence(m.start())][0], m.start() - _REACH):m.start()]
         parts = [q for q in sk.all_in(before) if not _is_baseline(sk, q)]
         record(sk.at(m, "total"), parts, True)
     for m in sk.find(_REMAINDER, "else", "rest", "other"):
@@ -233,7 +235,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         record(_preceding_total(sk, bounds, m.start(), parts), parts, True)
     for m in sk.find(_PASSENGERS_AND_CREW, "crew"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
-        killed = FRAME_RX["deaths"].search(sk.text, *_sentence(bounds, m.start()))
+        killed = FRAME_RX["deaths"].search(sk.text, *_around(sk, bounds, m.start()))
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths"] if killed else _ON_BOARD)
         record(toll, parts, bool(_ALL.search(sk.text, max(0, m.start() - 5), m.start())))
     for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
@@ -254,18 +256,19 @@ def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity],
     """The whole a list divides: the nearest earlier quantity of the same unit, within the sentence or
     the two before it, larger than every part and not a 'from' baseline; with `about`, one whose
     sentence says what the parts are of ("killed", "injured")."""
-    i = next(k for k, (s, e) in enumerate(bounds) if s <= at < e)
-    window = sk.text[bounds[max(0, i - 2)][0]:at]
+    window = sk.text[max(bounds[max(0, sk.sentence(at) - 2)][0], at - _REACH):at]
     biggest = max(p.value for p in parts)
     for q in reversed(sk.all_in(window)):
         if _counts_alike(q, parts[0]) and q.value > biggest and not _is_baseline(sk, q) and (
-                about is None or about.search(sk.text, *_sentence(bounds, sk.starts[q.id]))):
+                about is None or about.search(sk.text, *_around(sk, bounds, sk.starts[q.id]))):
             return q
     return None
 
 
-def _sentence(bounds, at: int) -> tuple[int, int]:
-    return next((s, e) for s, e in bounds if s <= at < e)
+def _around(sk: Skeleton, bounds, at: int) -> tuple[int, int]:
+    """The sentence `at` falls in, no more than _REACH characters either side of it."""
+    start, end = bounds[sk.sentence(at)]
+    return max(start, at - _REACH), min(end, at + _REACH)
 
 
 def _subsets(ctx: Context, sk: Skeleton) -> None:
@@ -280,8 +283,7 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
         part = sk.at(m, "part")
         if part.id in seen:
             continue
-        i = next(k for k, (s, e) in enumerate(bounds) if s <= m.start() < e)
-        window = sk.text[bounds[max(0, i - 1)][0]:m.start()]
+        window = sk.text[max(bounds[max(0, sk.sentence(m.start()) - 1)][0], m.start() - _REACH):m.start()]
         whole = next((q for q in reversed(sk.all_in(window)) if q is not part and _counts_alike(q, part)), None)
         if whole is not None:
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
