@@ -140,6 +140,10 @@ def test_span_of_years():
     ("Founded in 1950, the firm closed in 2018, 78 years later.", "78 years", "from '1950' to 2018 is 68 years"),
     ("Founded in 1950, the firm closed 78 years later, in 2018.", "78 years", "from '1950' to 2018 is 68 years"),
     ("In 1911, 69 years before the 1990 heat wave, it was hot.", "69 years", "from '1911' to 1990 is 79 years"),
+    # days and weeks between two days
+    ("The poll was taken on Oct. 20, 10 days before the Nov. 5 election.", "10 days", "from 'Oct. 20' to 'Nov. 5' is 16 days"),
+    ("The poll was taken on Oct. 20, three weeks before the Nov. 5 election.", "three weeks", "is 16 days"),
+    ("The poll was taken on Oct. 20, 2024, 10 days before the Nov. 5, 2024, election.", "10 days", "is 16 days"),
 ])
 def test_years_after_or_later_between_two_dates(text, amount, expected):
     [f] = findings(text, "2024-06-01")
@@ -153,6 +157,11 @@ def test_years_after_or_later_between_two_dates(text, amount, expected):
     "Born in 1950, he founded the firm 30 years after the 1945 war.",    # the founding is not dated
     "He joined in 1990 and moved in 2000; in 2010, 20 years later, he left.",  # two starts: which is meant?
     "In 2008, more than 50 years after the 1950 flood, it rained.",      # "more than"
+    "The poll was taken on Oct. 20, 16 days before the Nov. 5 election.",
+    "The poll was taken on Oct. 20, 15 days before the Nov. 5 election.",      # both ends counted
+    "The poll was taken on Oct. 20, two weeks before the Nov. 5 election.",
+    "The poll was taken on Dec. 20, 16 days before the Jan. 5 election.",      # across the new year
+    "He died on March 3, three days after the crash on Feb. 28.",              # a noun between: no date after it
 ])
 def test_years_after_or_later_quiet(text):
     assert findings(text, "2024-06-01") == []

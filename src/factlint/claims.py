@@ -158,10 +158,10 @@ class DatePair(_Claim):
 
 
 class Elapsed(_Claim):
-    """An anniversary, an age or a number of years, and the dates it spans."""
+    """An anniversary, an age, a number of years or of days, and the dates it spans."""
     kind: Literal["elapsed"] = "elapsed"
-    measure: Literal["anniversary", "age", "years"]
-    amount: str = Field(description="Id of the quantity ('10th', '21') or the duration ('26 years').")
+    measure: Literal["anniversary", "age", "years", "days"]
+    amount: str = Field(description="Id of the quantity ('10th', '21') or the duration ('26 years', '16 days').")
     since: str | None = Field(None, description="Id of the temporal claim it counts from.")
     subject: str | None = Field(None, description="Id of the mention whose reference fact gives the start, when no date does.")
     until: str | None = Field(None, description="Id of the temporal claim it counts to; null: the reference date.")

@@ -1,6 +1,8 @@
 """age-duration: an anniversary, age or number of years that the dates it spans do not give."""
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import dates
@@ -29,6 +31,9 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
         end = by_id[elapsed.until].value if elapsed.until else claims.reference_date
         if start is None or end is None:
             continue
+        if elapsed.measure == "days":
+            yield from _days(amount, by_id[elapsed.since], by_id[elapsed.until])
+            continue
         years = int(end[:4]) - int(start[0][:4])
         stated = int(amount.value) if amount.kind == "quantity" else int(amount.value[1:-1])  # "P26Y" -> 26
         allowed = {"anniversary": _anniversaries(start[0], end), "age": [years - 1, years],
@@ -37,11 +42,36 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
             continue
         if elapsed.measure == "years" and elapsed.subject and stated <= years + 1:
             continue  # "has kept the peace for 60 years": it may have begun later than the entity did
-        expected = " or ".join(map(str, allowed["age"])) if elapsed.measure == "age" else str(years)
+        expected = (" or ".join(map(str, allowed["age"])) if elapsed.measure == "age" else str(years)) + " years"
         yield Hit(span=amount.span, text=amount.text,
                   fields={"start": start[2], "expected": expected,
                           "end": dates.describe(end) if elapsed.until else f"{end[:4]} (the article's date)"},
                   related=[(start[1].span, start[1].text)])
+
+
+def _days(amount, since, until):
+    """"Oct. 20, 16 days before the Nov. 5 election": the days between the two dates, one either way for
+    counting both ends; a week is seven days, give or take three. A year the copy left out may be the
+    one before or after the year given it ("Dec. 20, 16 days before the Jan. 5 vote")."""
+    first, last = dt.date.fromisoformat(since.value), dt.date.fromisoformat(until.value)
+    years = [0] if since.inferred is None and until.inferred is None else [-1, 0, 1]
+    gaps = [(last - _shifted(first, n)).days for n in years]
+    stated = int(amount.value[1:-1])
+    slack = 3 if amount.value.endswith("W") else 1
+    stated *= 7 if amount.value.endswith("W") else 1
+    if any(abs(gap - stated) <= slack for gap in gaps):
+        return
+    gap = min(gaps, key=lambda g: abs(g - stated))
+    yield Hit(span=amount.span, text=amount.text,
+              fields={"start": f"'{since.text}'", "end": f"'{until.text}'", "expected": f"{gap} days"},
+              related=[(since.span, since.text), (until.span, until.text)])
+
+
+def _shifted(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # February 29
+        return day.replace(year=day.year + years, day=28)
 
 
 def _anniversaries(start: str, end: str) -> list[int]:

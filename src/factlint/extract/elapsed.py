@@ -30,14 +30,15 @@ _NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her)|,?\s+(?:in|on))?\s+", 
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
 # Laboratory ... James C. Kopp, a 44-year-old protester"
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
-_YEARS = re.compile(r"P(\d+)Y")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_COUNTED = re.compile(r"P\d+[YWD]")  # years; weeks and days only between two dates of their sentence
 _REACH = 240  # characters either side of an amount where its dates and subject are looked for
 
 
 def read_elapsed(ctx: Context) -> None:
     # counts of years are durations ("26 years"); anniversaries and ages are quantities ("10th", "21")
     quantities = [c for c in ctx.claims if isinstance(c, Quantity)
-                  or isinstance(c, Temporal) and c.type == "DURATION" and _YEARS.fullmatch(c.value)]
+                  or isinstance(c, Temporal) and c.type == "DURATION" and _COUNTED.fullmatch(c.value)]
     if not quantities:
         return
     dates = sorted((c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and c.value[:4].isdigit()),
@@ -56,6 +57,9 @@ def read_elapsed(ctx: Context) -> None:
         k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
         start, end = max(bounds[k][0], q.span.start - _REACH), min(bounds[k][1], q.span.end + _REACH)
         after = prose[q.span.end:q.span.end + 40]
+        if isinstance(q, Temporal) and q.value[-1] != "Y":
+            _between(ctx, q, prose, near(bounds[k][0], q.span.start), near(q.span.end, bounds[k][1]))
+            continue
         if isinstance(q, Temporal):
             if _FOR_YEARS.search(prose, max(start, q.span.start - 100), q.span.start):
                 measure = "years"  # "NATO has kept the peace for 75 years": counted to today from its start
@@ -126,7 +130,12 @@ def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], afte
             since = starts[0] if len(starts) == 1 else None
     if since is None or until is None or since.value[:4] > until.value[:4]:
         return False
-    ctx.add(Elapsed, q.span.start, q.span.end, measure="years", amount=q.id, since=since.id, until=until.id)
+    # "Oct. 20, 16 days before the Nov. 5 election": days and weeks between two days
+    days = q.value[-1] in "WD"
+    if days and not (_DAY.fullmatch(since.value) and _DAY.fullmatch(until.value)):
+        return False
+    ctx.add(Elapsed, q.span.start, q.span.end, measure="days" if days else "years", amount=q.id, since=since.id,
+            until=until.id)
     return True
 
 
