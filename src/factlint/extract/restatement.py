@@ -35,7 +35,8 @@ _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b|\d(?:bn|mn|tn|m
 def _rounded_in_brackets(ctx: Context, quantities: list[Quantity]) -> None:
     prose = ctx.prose
     for a, b in zip(quantities, quantities[1:]):
-        if (a.unit == b.unit and not a.ordinal and not b.ordinal and (a.unit is None or a.unit in CURRENCY_CODES)
+        if ("(" in prose[a.span.end:b.span.start] and a.unit == b.unit and not a.ordinal and not b.ordinal
+                and (a.unit is None or a.unit in CURRENCY_CODES)
                 and bool(_SCALED.search(a.text)) != bool(_SCALED.search(b.text))
                 and _BRACKET_OPEN.fullmatch(prose, a.span.end, b.span.start) and _BRACKET_CLOSE.match(prose, b.span.end)):
             ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame="the same figure, in brackets")

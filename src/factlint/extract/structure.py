@@ -36,7 +36,7 @@ _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
 _TOTAL_CUE = re.compile(
     rf"\b(?:for|making|bringing|with|to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+{Q('total')}", re.I)
 _INCLUDING = re.compile(rf"{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+{_LIST}")
-_OF_TOTAL = re.compile(rf"\bOf\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
+_OF_TOTAL = re.compile(rf"Of(?<!\wOf)\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
 # "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro", "some 35 warnings
 # remained – 18 in southern England, 11 in south-west England and six in Wales" (a total is not itself an
 # item: "four from India, eight from Italy and ...")
@@ -69,7 +69,7 @@ _OF_THEM = re.compile(rf"{Q('part')}\s+of\s+(?:them|those|whom|which|these)\b")
 _WHOLE_MODIFIER = r"(?:[\w-]+(?:'s|’s|'|’)|\w+-[\w-]+|last|first|top|past|next|remaining|total|combined|estimated|record)"
 _OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:{_WHOLE_MODIFIER}\s+){{0,2}}{Q('whole')}")
 # "Of the 59 people injured, 37 remained hospitalized": the whole first
-_OF_THE_FIRST = re.compile(rf"\b[Oo]f\s+(?:the|those|these|its|their)\s+(?:total\s+of\s+)?{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
+_OF_THE_FIRST = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+(?:total\s+of\s+)?{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
@@ -90,7 +90,7 @@ _SHARE_WITH = re.compile(
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
 # "Past week cases – Total 3,366 / Not vaccinated: 2,017 (59.9%) / Partially vaccinated: 181 (5.4%)": counts
 # with their shares in brackets, of the total stated just before them
-_TOTAL = re.compile(rf"\b[Tt]otal(?:\s+of)?:?\s+{Q('whole')}")
+_TOTAL = re.compile(rf"[Tt]otal(?<!\w[Tt]otal)(?:\s+of)?:?\s+{Q('whole')}")  # the word first: scanned for, not tried
 _COUNT_AND_SHARE = re.compile(rf"{Q('part')}\s*\(\s*{Q('percent')}\s*\)")
 _TOTAL_REACH = 400  # characters from a total to the last of its lines
 # characters looked back for a total, or across a sentence for what it speaks of: a run-on "sentence" is no
