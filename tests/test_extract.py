@@ -171,7 +171,8 @@ def test_a_number_inside_a_name_is_no_count(text, number):
     ("the 5p bag charge", "GBX", "5p"),                       # pence
     ("just 0.03 millimeter thick", "millimeter", "0.03 millimeter"),  # singular after a decimal
     ("a 65W charger", "watt", "65W"),                          # a capital W onto the digits
-    ("a rainfall of 2.3in overnight", "inch", "2.3in"),         # "in" onto the digits only ("5 in 10": none)
+    ("a rainfall of 2.3in overnight", "inch", "2.3in"),
+    ("a park of 12 sq mi in all", "mile ** 2", "12 sq mi"),         # "in" onto the digits only ("5 in 10": none)
     ("a 100 watt bulb", "watt", "100 watt"),
     ("it used 1.2 TWh last year", "terawatt_hour", "1.2 TWh"),
     ("a million dollar house", "USD", "a million dollar"),     # a currency in the singular qualifies a noun

@@ -7,7 +7,7 @@ import re
 PHYSICAL = {
     "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2", "sq km": "kilometer ** 2",
     "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
-    "sq miles": "mile ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2", "square metre": "meter ** 2",
+    "sq miles": "mile ** 2", "sq mi": "mile ** 2", "sq. mi.": "mile ** 2", "mi2": "mile ** 2", "mi²": "mile ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2", "square metre": "meter ** 2",
     "square meter": "meter ** 2", "sq m": "meter ** 2",
     "m2": "meter ** 2", "m²": "meter ** 2", "square feet": "foot ** 2", "square foot": "foot ** 2", "sq ft": "foot ** 2",
     "kilometres per hour": "kilometer / hour", "kilometers per hour": "kilometer / hour", "km/h": "kilometer / hour",
