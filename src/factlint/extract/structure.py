@@ -5,6 +5,7 @@ news copy states the relation. A reader only records what the words say; whether
 is for the checks to decide."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
@@ -321,8 +322,10 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         if percent.unit == "percent" and whole.unit is None and not whole.ordinal and whole.low == whole.high:
             _add(ctx, Share, [percent, whole], percent=percent.id, whole=whole.id)
     totals = [(m.end(), sk.at(m, "whole")) for m in sk.find(_TOTAL, "total")]
+    ends = [end for end, _ in totals]
     for m in _COUNT_AND_SHARE.finditer(sk.text) if totals else ():
-        whole = next((w for end, w in reversed(totals) if m.start() - _TOTAL_REACH <= end <= m.start()), None)
+        i = bisect.bisect_right(ends, m.start()) - 1  # the last total before it
+        whole = totals[i][1] if i >= 0 and ends[i] >= m.start() - _TOTAL_REACH else None
         part, percent = sk.at(m, "part"), sk.at(m, "percent")
         if whole is not None and percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
