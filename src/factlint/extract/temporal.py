@@ -354,8 +354,9 @@ def _read_weekdays(ctx: Context) -> None:
             lead = _AFTER_DATE.search(ctx.prose, max(0, m.start() - 30), m.start())
             if lead and lead.start() in ends:
                 named = ends[lead.start()]
-            elif (lead := _AFTER_DAY_WORD.search(ctx.prose, max(0, m.start() - 4), m.start())) and lead.start() in days:
-                named = days[lead.start()]
+            elif ((lead := _AFTER_DAY_WORD.search(ctx.prose, max(0, m.start() - 4), m.start())) and lead.start() in days
+                  and ctx.prose[m.end("day"):m.end("day") + 2] not in ("'s", "’s")):
+                named = days[lead.start()]  # not "Today, Wednesday's vote was postponed": another day's vote
         if named is None and ctx.free(m.start(), m.end("day")):
             _resolve_weekday(ctx, m)
         ctx.add(Weekday, m.start(), m.end("day"), day=m.group("day"), date=named.id if named else None)
