@@ -105,8 +105,9 @@ _YEAR_FOLLOWER = re.compile(r"\s+[a-z]+")
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|that|this|whose)|['’]s)\s+$", re.I)
 # a noun in the singular that closes its phrase: a number before it is a year, not a count
 _SINGULAR_CLOSING = re.compile(r"\s+([a-z]+[^\Ws])(?=\s*[,.;:)])")
-_PLURAL_WITHOUT_S = frozenset("people police staff personnel cattle feet men women children sheep fish deer crew "
-                              "troops yen yuan rand head more".split())
+# after a number, still a count (a plural without its s) or a time of day ("began at 2000 local, officials said")
+_NO_YEAR_AFTER = frozenset("people police staff personnel cattle feet men women children sheep fish deer crew "
+                           "troops yen yuan rand head more local time".split())
 _VERB_AFTER_YEAR = re.compile(
     r"\s+(?:was|is|were|saw|and|or|to|when|that|as|through|onwards?|marked|brought|ended|began|"
     r"period|budget|season|elections?|levels?|results|figures|quarter|half|report|census|crisis|war|"
@@ -187,7 +188,7 @@ def _reads_as_year(prose: str, m: re.Match[str]) -> bool:
     if m.group("year") >= "1800" and _YEAR_DETERMINER.search(prose, max(0, m.start() - 10), m.start()):
         return True
     rest = prose[m.end():m.end() + 40]
-    if m.group("year") >= "1800" and (noun := _SINGULAR_CLOSING.match(rest)) and noun.group(1) not in _PLURAL_WITHOUT_S:
+    if m.group("year") >= "1800" and (noun := _SINGULAR_CLOSING.match(rest)) and noun.group(1) not in _NO_YEAR_AFTER:
         return True  # "best known for 1994 memoir, Prozac Nation": one thing, so no count of 1,994
     return not _YEAR_FOLLOWER.match(rest) or bool(_VERB_AFTER_YEAR.match(rest))
 
