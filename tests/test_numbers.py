@@ -128,6 +128,8 @@ def test_sum_of_money_across_sentences():
     ("Reuters reported that five people -- three women and three children -- were killed.",
      "'five': 3 + 3 = 6, but the total is given as five"),
     ("The 12 crew (seven Britons and four Danes) were rescued.", "'12': 7 + 4 = 11, but the total is given as 12"),
+    ("He scored 40 points (15 in the first half and 20 in the second).",    # a rank among an item's words
+     "'40': 15 + 20 = 35, but the total is given as 40"),
     ("More than 200 people were injured, Xinhua said, 96 in Gansu and 94 in Qinghai.",
      "'More than 200': 96 + 94 = 190, but the total is given as More than 200"),
     # a toll given place by place in a later sentence (the count of homes between is of something else)
@@ -168,6 +170,8 @@ def test_sum_of_the_total_of():
     "The earthquake killed 95 people. Officials said 86 people died in Gansu and another nine in Qinghai.",
     "The quake killed 95 people. Some 300 were injured. Officials said 86 people were injured in Gansu and another 19 "
     "in Qinghai.",
+    "He scored 40 points (15 in the first half and 25 in the second).",
+    "The 12 crew (seven Britons aged 30 and five Danes) were rescued.",   # only the figure leading an item is a part
     "The crash killed 62 people. All 55 passengers and seven crew members died.",
     "The crash killed 62 people. The 55 passengers and six crew members died, and one man on the ground.",  # not "all"
     "The plane was carrying 144 people. It carried 136 passengers and eight crew members.",

@@ -47,7 +47,10 @@ _APPOSITIVE_BREAKDOWN = re.compile(
     rf"(?:,\s*{ANY_Q}\s+(?:from|in|at)\s+[^,;:.{chr(0xe000)}]{{1,30}})*,?\s+and\s+{ANY_Q}\s+(?:from|in|at)\s+)")
 # "five people -- three women and two children -- were killed", "12 crew (seven Britons and five Danes)": the
 # parts of a count set between dashes or in brackets, each a count and what it counts
-_PART = rf"{ANY_Q}(?:\s+[A-Za-z-]+){{1,4}}"
+# (a rank may stand among an item's words: "15 in the first half and 20 in the second"; only the figure
+# leading each item is a part)
+_PART = rf"{ANY_Q}(?:\s+(?:[A-Za-z-]+|{ANY_Q})){{1,4}}"
+_PART_LEAD = re.compile(rf"(?:^|,\s*|\band\s+){ANY_Q}")
 _BRACKETED_BREAKDOWN = re.compile(
     rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,2}}\s*(?:--|[–—(])\s*(?P<list>{_PART}(?:,\s*{_PART})*,?\s+and\s+{_PART})"
     rf"\s*(?:--|[–—)])")
@@ -218,8 +221,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
 
     for m in sk.find(_COLON_TOTAL, ":"):
         record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
-    for m in (*_APPOSITIVE_BREAKDOWN.finditer(sk.text), *_BRACKETED_BREAKDOWN.finditer(sk.text)):
+    for m in _APPOSITIVE_BREAKDOWN.finditer(sk.text):
         record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
+    for m in _BRACKETED_BREAKDOWN.finditer(sk.text):
+        record(sk.at(m, "total"), sk.all_in("".join(_PART_LEAD.findall(m.group("list")))), True)
     for m in _OF_TOTAL.finditer(sk.text):
         rest = re.search(r"\b(?:remaining|rest|other)\b", m.group("list"), re.I)
         record(sk.at(m, "total"), sk.all_in(m.group("list")), bool(rest))
