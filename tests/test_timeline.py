@@ -63,6 +63,15 @@ def test_order_quiet(text):
     assert findings(text, "2024-03-15") == []
 
 
+def test_order_leaves_a_past_perfect_in_reported_speech_alone():
+    # published so (AP, 2008): what was said, not the story's order
+    text = ("Monday's close was its lowest since it settled at $120.36 on May 5. The Commerce Department said an "
+            "inflation gauge had surged 0.8 percent in June.")
+    assert findings(text, "2008-08-04") == []
+    [f] = findings(text.replace("The Commerce Department said an inflation gauge", "An inflation gauge"), "2008-08-04")
+    assert (f.rule, f.text) == ("order", "had surged 0.8 percent in June")
+
+
 def test_anniversary_against_a_founding_in_the_same_sentence():
     [f] = findings("The airline, founded in 1985, is celebrating its 30th anniversary this year.", "2025-11-06")
     assert (f.rule, f.text) == ("age-duration", "30th")

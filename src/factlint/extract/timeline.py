@@ -18,6 +18,9 @@ _VERB = rf"(?:[a-z]+ed|{_IRREGULAR})"
 _EVENT = re.compile(
     rf"(?s:.*)\b(?P<verb>{_VERB})\b(?P<gap>[^,;]{{0,60}}?)\s(?:on|in)\s+(?:{WEEKDAY},?\s+)?$")
 _HAD = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
+# "the Commerce Department said an inflation gauge had surged 0.8 percent in June": a past perfect in
+# reported speech stands for the simple past of what was said, and tells nothing of the story's order
+_REPORTED = re.compile(r"\b(?:said|says|reported|announced|added|noted|stated|estimated|showed)\b[^.;]{0,80}$", re.I)
 _NOT_EVENT = re.compile(r"\b(?:since|until|by|before|after|from|between|through)\b", re.I)
 _SAME = re.compile(rf",?\s+(?:on|in)\s+(?:{WEEKDAY},?\s+)?")
 _NOT_AFTER = re.compile(r",?\s+in\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+(?:closed|ended|finished|concluded)\s+on\s+")
@@ -48,7 +51,7 @@ def read_timeline(ctx: Context) -> None:
                 subject = Subject(span=ctx.span(first + len(lead) - len(lead.lstrip()), first + len(lead.rstrip())),
                                   role="clause")
             ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
-                    perfect=bool(had), sentence=i, paragraph=paragraph, subject=subject)
+                    perfect=bool(had) and not _REPORTED.search(lead), sentence=i, paragraph=paragraph, subject=subject)
         if date.inferred == "relative":
             for pattern, relation in ((_SAME, "same"), (_NOT_AFTER, "not-after")):
                 gap = pattern.match(prose, date.span.end)
