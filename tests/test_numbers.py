@@ -277,6 +277,11 @@ def test_percentage_share_base_is_not_carried_into_a_sentence_of_another_date():
     ("The plan is a $35 billion increase to $515 billion, about 9 percent.", "about 9 percent",
      "from $480 billion to $515 billion is 7.3%"),
     ("Costs saw a $3 million cut to $40 million, or 9 percent.", "9 percent", "from $43 million to $40 million is 7.0%"),
+    # the amount, the value reached, then the rate: market copy
+    ("The Dow Jones industrial average fell 251 points to close at 12,574, a drop of 3 percent.", "3 percent",
+     "from 12,825 to 12,574 is 2.0%"),
+    ("The Nasdaq composite finished down 71 points at 2,859, down 3.4 percent.", "3.4 percent",
+     "from 2,930 to 2,859 is 2.4%"),
     # compared with the value before: an amount and a rate "more than" it, or a rate "over" it
     ("In 2015, the government's revenues were $3.2 trillion, $228 billion (or almost 12 percent) more than receipts "
      "in 2014.", "almost 12 percent", "from $2.97 trillion to $3.2 trillion is 7.7%"),
@@ -316,6 +321,10 @@ def test_percentage_change_by_its_amount_the_value_reached_or_compared(text, cla
     "Microsoft is paying $196 for each share of LinkedIn Corp., a 50 per cent premium over the stock's closing price "
     "of $131.08 on Friday.",
     "Suntory offered $83.50 per share, a 25 % premium over the stock's then-market price of around $67.",
+    "The Dow Jones industrial average fell 251 points to close at 12,574, a drop of 2 percent.",
+    "The Nasdaq composite finished down 71 points at 2,859, down 2.4 percent.",
+    # a change over another span (published so, 1989)
+    "The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% from the previous Friday.",
 ])
 def test_percentage_change_by_its_amount_quiet(text):
     assert findings(text) == []

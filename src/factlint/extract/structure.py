@@ -155,6 +155,12 @@ _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('
                    re.compile(rf"{Q('rate')},\s+or\s+{Q('amount')}(?:\s+[a-z-]+){{0,2}}{_REACHED}{Q('new')}"),
                    re.compile(rf"{Q('amount')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')},\s+(?:or\s+)?(?:{_APPROX}\s+)?{Q('rate')}",
                               re.I),
+                   # the Dow fell 251 points to close at 12,574, a drop of 2 percent; the Nasdaq finished down 71 points
+                   # at 2,859, down 2.4 percent
+                   re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}}\s+(?:to\s+(?:close\s+at\s+)?|at\s+){Q('new')},\s+"
+                              rf"(?:an?\s+{_CHANGE_NOUN}\s+of|down|up)\s+(?:{_APPROX}\s+)?{Q('rate')}"
+                              # "down 4.5% from the previous Friday": a change over another span, not the day's
+                              rf"(?!\s+(?:from|since|over|compared|on\s+the|for\s+the|this|last|in\s+the\s+past)\b)", re.I),
                    # revenues were $3.2 trillion, $228 billion (or almost 8 percent) more than receipts in 2014; spending
                    # was $3.7 trillion in 2015—$184 billion (or about 5 percent) more than outlays in 2014
                    re.compile(rf"{Q('new')}(?:\s+in\s+\w+)?\s*(?:[—–,]|\s--?)\s*{Q('amount')}\s*(?:\(|,)\s*or\s+{Q('rate')}\s*[),]?"
@@ -378,7 +384,7 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
             seen.add(rate.id)
             _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
     for pattern in _AMOUNT_CHANGES:
-        for m in sk.find(pattern, "or", " to "):
+        for m in sk.find(pattern, "or", " to ", " at "):
             amount, rate, new = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "new")
             if (rate.unit == "percent" and rate.id not in seen and (amount.change or rate.change) and not new.change
                     and _base(amount.unit) == _base(new.unit) and amount.unit not in SHARES
