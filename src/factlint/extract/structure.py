@@ -49,10 +49,10 @@ _APPOSITIVE_BREAKDOWN = re.compile(
 # parts of a count set between dashes or in brackets, each a count and what it counts
 # (a rank may stand among an item's words: "15 in the first half and 20 in the second"; only the figure
 # leading each item is a part)
-_PART = rf"{ANY_Q}(?:\s+(?:[A-Za-z-]+|{ANY_Q})){{1,4}}"
+_PART = rf"{ANY_Q}(?:\s+(?:[A-Za-z][A-Za-z-]*|{ANY_Q})){{1,4}}"  # a word begins with a letter: "--" closes the list
 _PART_LEAD = re.compile(rf"(?:^|,\s*|\band\s+){ANY_Q}")
 _BRACKETED_BREAKDOWN = re.compile(
-    rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,2}}\s*(?:--|[–—(])\s*(?P<list>{_PART}(?:,\s*{_PART})*,?\s+and\s+{_PART})"
+    rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,2}}\s*(?:--|[–—(])\s*(?P<list>{_PART}(?:,\s*{_PART}){{0,12}},?\s+and\s+{_PART})"
     rf"\s*(?:--|[–—)])")
 # "At least 95 people have been killed ... 86 people died in Gansu and another nine in Qinghai": a toll's
 # parts place by place, the toll itself stated before them
