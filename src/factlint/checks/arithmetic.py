@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..claims import Quantity
 from ..extract.lexicon import QUALIFIERS
+from ..extract.quantities import SCALE_WRITTEN
 
 _TEMPERATURES = {"degree_Celsius", "degree_Fahrenheit"}
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -86,7 +87,6 @@ def written_decimals(q: Quantity) -> int:
     return len(digits.group().split(".")[1]) if digits and "." in digits.group() else 0
 
 
-_SCALE_WORD = re.compile(r"(?<![a-z])(?:million|billion|trillion|mn|bn|m|b)\b", re.I)  # "281.4 million", "300m"
 
 
 def number(value: float, like: Quantity | None = None, decimals: int | None = None) -> str:
@@ -94,7 +94,7 @@ def number(value: float, like: Quantity | None = None, decimals: int | None = No
     unit = like.unit.split("/")[0] if like and like.unit else None  # "USD/share": money, in dollars
     if unit in _CURRENCY_SIGNS or (like and unit and unit.isupper()):
         return _money(value, unit)
-    if like and abs(value) >= 1e6 and _SCALE_WORD.search(like.text):  # with a scale word, as it was written
+    if like and abs(value) >= 1e6 and SCALE_WRITTEN.search(like.text):  # with a scale word, as it was written
         return _scaled(value)
     if decimals is None:
         decimals = 0 if abs(value - round(value)) < 1e-9 else (1 if abs(value) >= 10 else 2)

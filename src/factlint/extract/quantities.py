@@ -33,6 +33,8 @@ _HUNDREDTHS = frozenset(["cents", "cent"])  # "rose 19 cents to $58.24": money, 
 CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"GBX"}
 SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
 NON_PHYSICAL = CURRENCY_CODES | frozenset(SHARES)
+# a figure written with its scale as a word or onto its digits: "281.4 million", "$1.5bn", "300m"
+SCALE_WRITTEN = re.compile(r"(?<![a-z])(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
           "bn": 1e9, "tn": 1e12}
 

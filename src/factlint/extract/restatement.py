@@ -6,7 +6,7 @@ import re
 
 from ..claims import Quantity, Restated, Temporal, Weekday
 from .context import Context
-from .quantities import CURRENCY_CODES
+from .quantities import CURRENCY_CODES, SCALE_WRITTEN
 from .tense import LONGEST_CLAUSE
 
 # Events a count is typically of; a count restated is a count in the same frame.
@@ -29,7 +29,6 @@ _NEGATION = re.compile(r"\b(?:not|never|no)\s+(?:[\w-]+\s+)?$|n['’]t\s+(?:[\w-
 # rounded to a scale word
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:about|approximately|roughly|some|nearly|almost)?\s*$", re.I)
 _BRACKET_CLOSE = re.compile(r"\s*\)")
-_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b|\d(?:bn|mn|tn|m|k)\b", re.I)
 
 
 def _rounded_in_brackets(ctx: Context, quantities: list[Quantity]) -> None:
@@ -37,7 +36,7 @@ def _rounded_in_brackets(ctx: Context, quantities: list[Quantity]) -> None:
     for a, b in zip(quantities, quantities[1:]):
         if ("(" in prose[a.span.end:b.span.start] and a.unit == b.unit and not a.ordinal and not b.ordinal
                 and (a.unit is None or a.unit in CURRENCY_CODES)
-                and bool(_SCALED.search(a.text)) != bool(_SCALED.search(b.text))
+                and bool(SCALE_WRITTEN.search(a.text)) != bool(SCALE_WRITTEN.search(b.text))
                 and _BRACKET_OPEN.fullmatch(prose, a.span.end, b.span.start) and _BRACKET_CLOSE.match(prose, b.span.end)):
             ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame="the same figure, in brackets")
 
