@@ -25,7 +25,9 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "in 1990, 69 years after the 1911 ", "rose 5 cents, or 2%, to $2.55, ", "several hundred ", "14-for-30 (46.7%) ",
          "5 people -- 3 women, 2 men, ", "all 55 passengers and 6 crew members and ", "86 people died in Gansu, and another 9 in ",
          "$3.2 trillion, $228 billion (or 8 percent) more than ", "Total 3,366 Not vaccinated: 2,017 (59.9%) ",
-         "5 feet 11 inches (1.80 m) 6'7\" ", "2,641,043 (2.6 million) ", "today, Tuesday, "]
+         "5 feet 11 inches (1.80 m) 6'7\" ", "2,641,043 (2.6 million) ", "today, Tuesday, ",
+         "January nineteen ninety-seven, ", "5 p.m. EST Nov. 9, ", "mid-afternoon yesterday ", "each July, ",
+         "a week or so ago, which had been unspecified, "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -638,7 +638,8 @@ def test_quarters_of_something_are_a_share_not_a_span():
 
 
 def test_a_day_in_words_is_read_only_where_it_ends_the_date():
-    assert claims("In May third parties won.", kind="temporal") == []
+    # the month, capitalised "In" its cue, and no May 3
+    assert [(t.text, t.value) for t in claims("In May third parties won.", kind="temporal")] == [("May", "2024-05")]
 
 
 @pytest.mark.parametrize("text", ["The Christmas shopping season began.", "over the Thanksgiving weekend",
@@ -767,9 +768,46 @@ def test_a_lone_weekday_takes_the_way_its_clause_points(text, value):
     ("Police have searched for him since the Oct. 23 slaying.", "1999-05-06", "1998-10-23"),  # "since": past
     ("The dividend was paid Dec. 14.", "1989-10-26", "1988-12-14"),
     ("The dividend was increased on Dec. 14.", "1989-10-26", "1988-12-14"),
+    # an adjective in un- and -ed is no past; a clause set off in commas speaks of something else
+    ("The split would be paid on a still unspecified date in January.", "1989-10-26", "1990-01"),
+    ("The sale, which had been expected, is part of a plan to pay the loan by February.", "1989-10-30", "1990-02"),
+    ("The plant was unveiled in March.", "1989-10-30", "1989-03"),
+    ("The company, which had warned of losses in March, said so.", "1989-10-30", "1989-03"),
 ])
 def test_a_date_without_its_year_takes_the_way_its_clause_points(text, date, value):
     assert one(text, "temporal", date=date).value == value
+
+
+@pytest.mark.parametrize("text, quoted, kind, value, mod", [
+    # a year said, as transcripts write it, after a month or a season
+    ("He left in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", None),
+    ("It hit in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+    ("It opened on March 3, nineteen oh five.", "March 3, nineteen oh five", "DATE", "1905-03-03", None),
+    # a month capitalised at a sentence's start is still cued; "every" and "each" make it recur
+    ("In March, the company announced job cuts.", "March", "DATE", "2024-03", None),
+    ("The fair is held every March.", "every March", "SET", "XXXX-03", None),
+    ("The fair is held each July.", "each July", "SET", "XXXX-07", None),
+    # the part of the day written before the day, and a span left vague
+    ("The fire started mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2024-11-04TAF", "MID"),
+    ("A week or so ago, the firm cut jobs.", "A week or so ago", "DATE", "2024-W44", None),
+])
+def test_dates_said_recurring_and_vague(text, quoted, kind, value, mod):
+    t = one(text, "temporal")
+    assert (t.text, t.type, t.value, t.mod) == (quoted, kind, value, mod)
+
+
+def test_a_person_named_may_after_and_is_no_month():
+    assert claims("And May said no. Brian May played.", kind="temporal") == []
+
+
+@pytest.mark.parametrize("text, time", [
+    ("The offer expires at 5 p.m. EST Nov. 9, 2024.", "2024-11-09T17:00"),
+    ("Talks start at 10 a.m. on Tuesday, Nov. 12, 2024.", "2024-11-12T10:00"),  # the date, not last Tuesday
+    ("He was held at 5 p.m. on Nov. 1 and freed.", "2024-11-01T17:00"),
+    ("He was held at 5 p.m. and freed on Nov. 1.", "2024-11-05T17:00"),        # no date beside it: today
+])
+def test_a_time_is_on_the_day_written_after_it(text, time):
+    assert [t.value for t in claims(text, kind="temporal") if t.type == "TIME"] == [time]
 
 
 def test_without_a_reference_date_relative_dates_are_unread():

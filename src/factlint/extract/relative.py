@@ -22,13 +22,15 @@ _UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
 _RELATIVE = re.compile(
     rf"(?P<edge>\b(?:earlier|early|later|late)\s+)?(?:"
     rf"\b(?P<mname>{MONTH})\s+(?P<myear>this|last|next)\s+year\b|"
+    # "yesterday morning", and the part of the day before the day: "mid-afternoon yesterday"
+    r"(?:(?P<pmid>\bmid-?)?\b(?P<ppart>morning|afternoon|evening)\s+(?=(?:yesterday|today|tomorrow)\b))?"
     r"\b(?P<word>yesterday|today|tomorrow|tonight)\b(?:\s+(?P<wpart>morning|afternoon|evening|night)\b)?"
     r"|\bthis\s+(?P<tpart>morning|afternoon|evening)\b|\blast\s+(?P<lastnight>night)\b"
     r"|\b(?P<qyear>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?P<qnth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
     rf"|(?:\bthe\s+(?=(?:past|previous)\s))?\b(?P<which>last|next|this|coming|past|previous)\s+(?P<what>week(?:end)?|month|year|quarter|"
     rf"spring|summer|autumn|fall|winter|{MONTH}|{WEEKDAY})\b"
     rf"|(?:\b(?:nearly|almost|about|some|more\s+than|over|just|roughly)\s+)?"
-    rf"(?P<count>\b(?:a|an|{NUMBER_WORDS}|\d+))\s+{_UNIT}\s+(?P<dir>ago|from\s+now|hence)\b"
+    rf"(?P<count>\b(?:a|an|{NUMBER_WORDS}|\d+))\s+{_UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)\b"
     r"|\ba\s+year\s+(?P<yearearlier>earlier|before)\b"
     r"|\b(?P<yearago>year-earlier|year-ago)\b"
     r"|(?:\bthe\s+(?=(?:fiscal\s+)?\w+\s+quarter))?(?:\bfiscal\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
@@ -49,7 +51,8 @@ _GAP = re.compile(r",?\s+")
 _STARTS = frozenset(
     "earlier early later late yesterday today tomorrow tonight last next this coming past previous nearly almost "
     "about some more over just roughly a an year the fiscal first second third fourth now right currently at nowadays "
-    "recently in mid q".split()) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
+    "recently in mid q morning afternoon evening".split()
+) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
 _TRIGGERS = frozenset(
     "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
     "currently present nowadays recently future spring summer autumn fall winter earlier before q".split())
@@ -76,7 +79,7 @@ def read_relative(ctx: Context) -> None:
             continue
         value, kind, how = resolved
         edge = (m.group("edge") or "").strip().lower()
-        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
+        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge) or ("MID" if m.group("pmid") else None)
         if edge in ("earlier", "later"):
             start = m.end("edge")  # "earlier this week": TimeML leaves the relating word out of the extent
         ctx.take(m.start(), end)
@@ -98,8 +101,8 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         if word == "tonight":
             return f"{ref.isoformat()}TNI", "TIME", "tonight"
         day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
-        if m.group("wpart"):  # "yesterday morning"
-            return f"{day.isoformat()}T{PARTS_OF_DAY[m.group('wpart').lower()]}", "TIME", " ".join(text.split())
+        if part := m.group("wpart") or m.group("ppart"):  # "yesterday morning", "mid-afternoon yesterday"
+            return f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "TIME", " ".join(text.split())
         return day.isoformat(), "DATE", word
     if m.group("ref"):
         return REFERENCES[" ".join(text.split())], "DATE", "a reference to the time of writing"

@@ -1,6 +1,7 @@
 """Temporal expressions and weekdays, read before quantities so a date's digits are never a count."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -22,11 +23,12 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DAY_WORDS = {w: n for w, n in ORDINAL_WORDS.items() if n <= 20 or n == 30}
 DAY_WORDS |= {f"twenty-{w}": 20 + n for w, n in ORDINAL_WORDS.items() if n <= 9} | {"thirty-first": 31}
 _DAY_WORD = rf"(?P<dayword>{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})"
-_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d))?(?![\d])"
 # Words after which a bare month name or four-digit number is read as a date.
 _CUES = ("in|since|by|until|till|from|of|before|after|during|through|throughout|to|between|and|"
          "early|late|mid|around|circa|year|fiscal|spring|summer|autumn|fall|winter")
-_MONTH_CUE = re.compile(rf"\b(?:{_CUES})\s+$")
+# and capitalised at a sentence's start ("In March,"), but for words that may begin a sentence before
+# a person named May ("And May said")
+_MONTH_CUE = re.compile(rf"\b(?:{_CUES}|every|each|(?i:in|since|by|until|till|from|before|after|during|through|throughout|between))\s+$")
 _RELATIVE_CUE = re.compile(r"\b(?:this\s+(?=coming))?(?:last|next|this|coming|past|previous)\s+$", re.I)
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
@@ -37,6 +39,10 @@ _ABOUT = re.compile(r"\b(?:around|about|approximately|roughly)\s+$", re.I)
 _FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)  # "fiscal 1989": TimeML keeps the word in the extent
 # "the end of 1990", "the middle of October": the part of the period, in the extent
 _EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+$", re.I)
+# between a time and the day it is on: "5 p.m. EST Nov. 9", "10 a.m. on Tuesday, Nov. 12"
+_TIME_TO_DATE = re.compile(r",?\s*(?:on\s+)?")
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -44,6 +50,10 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 _DIGIT_WORDS = "|".join(word for word, n in UNITS.items() if 1 <= n <= 9)
 _TEENS = "|".join(word for word, n in UNITS.items() if n >= 10)
 _SAID_REST = rf"hundred|oh[-\s]+(?:{_DIGIT_WORDS})|{_TEENS}|(?:{'|'.join(TENS)})(?:[-\s]+(?:{_DIGIT_WORDS}))?"
+# a year said, as broadcast transcripts write it: "nineteen ninety-six", "January nineteen ninety-seven"
+_CENTURY_WORDS = {"eighteen": 18, "nineteen": 19, "twenty": 20}
+_SAID_YEAR = rf"(?:{'|'.join(_CENTURY_WORDS)})[-\s]+(?:{_SAID_REST})\b(?![-'’]\w)"
+_YEAR_AFTER = rf"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d|{_SAID_YEAR}))?(?![\d])"
 
 _PATTERNS = [
     # the third quarter of 2023, the 1988 second quarter, 2023's fourth quarter: a quarter with its year
@@ -57,7 +67,7 @@ _PATTERNS = [
                                  r"(?P<y3>(?:1[0-9]|20)\d\d)\b", re.I)),
     # spring 2024, the winter of 1994, late summer 2023
     ("season", re.compile(rf"(?:\bthe\s+)?(?:{_PART})?\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
-                          r"(?P<year>(?:1[0-9]|20)\d\d)\b(?![\d,.]\d)", re.I)),
+                          rf"(?P<year>(?:1[0-9]|20)\d\d|{_SAID_YEAR})\b(?![\d,.]\d)", re.I)),
     # 2024-10-22
     ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
     # Nov. 4, 2024 / late Oct. 22 / March 13
@@ -94,8 +104,8 @@ _PATTERNS = [
     # (and a season or fiscal year across two: "the 2024-25 season", "fiscal 2023/24", read as its first)
     ("year", re.compile(r"(?<![\d,.$€£#])(?P<year>(?:1[0-9]|2[01])\d\d)(?![\d%A-Za-z]|,\d|\.\d)"
                         r"(?:[-–/](?P<next>\d\d)(?![\d%]|,\d|\.\d))?")),
-    # a year said, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
-    ("said", re.compile(rf"\b(?P<century>eighteen|nineteen|twenty)[-\s]+(?P<rest>{_SAID_REST})\b"
+    # a year said: "nineteen ninety-six", "the year two thousand"
+    ("said", re.compile(rf"\b(?P<year>{_SAID_YEAR})"
                         rf"|\bthe\s+year\s+two\s+thousand(?:[-\s]+(?:and\s+)?(?P<rest2>{_TEENS}|{_DIGIT_WORDS}))?\b", re.I)),
 ]
 _YEAR_CUE = re.compile(rf"(?:\b(?:{_CUES})\s+|[(\[–—-]\s*)$", re.I)
@@ -199,7 +209,7 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
     edge = _EDGE_OF.search(ctx.prose, max(0, start - 20), start)
     if edge and name not in _PERIODS:
         start, mod = edge.start(), _EDGE_MOD[edge.group("edge").lower()]
-    year = int(groups["year"]) if groups.get("year") else None
+    year = _year_value(groups["year"]) if groups.get("year") else None
     if name in _PERIODS:
         start = m.start()
         ctx.take(start, end)
@@ -223,7 +233,9 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         if groups.get("rel") and ctx.doc.date:  # "10.45pm last night", "9 a.m. tomorrow"
             shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(" ".join(groups["rel"].lower().split()), 0)
             day = (ctx.doc.date + dt.timedelta(days=shift)).isoformat()
-        if groups.get("wday"):
+        if date := _date_after(ctx, end):  # "5 p.m. EST Nov. 9", "10 a.m. on Tuesday, Nov. 12"
+            day, inferred, anchor = date.value, date.inferred, date.anchor
+        elif groups.get("wday"):
             resolved = weekday_date(ctx, m.start("wday"), groups["wday"])
             if resolved is None:
                 return  # told as unread
@@ -248,11 +260,10 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
                 mod=mod)
         return
     if name == "said":
-        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get((groups.get("century") or "").lower(), 20)
-        rest = groups.get("rest") or groups.get("rest2") or ""
-        value = 0 if rest.lower() in ("", "hundred") else int(words_value(rest.lower().replace("oh", "").strip(" -")))
+        if year is None:  # "the year two thousand (and five)"
+            year = 2000 + (int(words_value(groups["rest2"].lower())) if groups.get("rest2") else 0)
         ctx.take(start, end)
-        ctx.add(Temporal, start, end, value=f"{century * 100 + value:04d}", mod=mod)
+        ctx.add(Temporal, start, end, value=f"{year:04d}", mod=mod)
         return
     if name in ("year", "py"):
         if later := _OR_LATER.match(ctx.prose, end):  # "1994 or later", "1990 and beyond"
@@ -265,6 +276,10 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         groups["day"] = str(DAY_WORDS[(groups["dayword"] or groups["dayword2"]).lower()])
     month = int(groups["month"]) if name == "iso" else MONTHS[groups["month"].rstrip(".").lower()]
     day = int(groups[day_group]) if groups.get(day_group) else None
+    if name == "my" and year is None and (every := _EVERY.search(ctx.prose, max(0, start - 8), start)):
+        ctx.take(every.start(), end)  # "each July": a month that recurs, no one July
+        ctx.add(Temporal, every.start(), end, type="SET", value=f"XXXX-{month:02d}")
+        return
     if year is not None and day is not None and not _valid(year, month, day):
         return
     if approx := _ABOUT.search(ctx.prose, max(0, start - 16), start):  # "around Nov. 1"
@@ -286,6 +301,28 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         ctx.leave_unread(start, end, f"{MONTH_NAMES[month - 1]} {day} is not a date in {year}")
         return
     ctx.add(Temporal, start, end, value=value, mod=mod, anchor=anchor, inferred="year" if anchor else None)
+
+
+def _date_after(ctx: Context, pos: int) -> Temporal | None:
+    """The date, read already, that a time written at `pos` is followed by: the day it is on."""
+    gap = _TIME_TO_DATE.match(ctx.prose, pos)
+    i = bisect.bisect_left(ctx.temporals, gap.end(), key=_start)
+    if i < len(ctx.temporals) and ctx.temporals[i].span.start == gap.end() and _DAY_VALUE.fullmatch(ctx.temporals[i].value):
+        return ctx.temporals[i]
+    return None
+
+
+def _start(claim: Temporal) -> int:
+    return claim.span.start
+
+
+def _year_value(written: str) -> int:
+    """1997 for "1997", and for "nineteen ninety-seven" as a transcript says it ("nineteen oh five": 1905)."""
+    if written[0].isdigit():
+        return int(written)
+    century, rest = re.split(r"[-\s]+", written.lower(), maxsplit=1)
+    value = 0 if rest == "hundred" else int(words_value(rest.replace("oh", "").strip(" -")))
+    return _CENTURY_WORDS[century] * 100 + value
 
 
 def _part_of_year(groups: dict) -> str:

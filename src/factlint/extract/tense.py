@@ -18,6 +18,12 @@ _PAST = frozenset("was were had did ago earlier last since".split()) | PAST_FORM
 # a past form after these is a passive ("will be paid") or an adjective ("the increased dividend"), no tense
 _NOT_TENSE_AFTER = frozenset("be been being the a an its their his her our".split())
 _WORD_GAP = re.compile(r"(\w+)(\W*)")
+# Words in un- and -ed are mostly adjectives ("an undisclosed sum", "a still unspecified date"), no tense,
+# but for these verbs
+_UN_VERBS = frozenset("unveiled unleashed uncovered unearthed unfolded unlocked unraveled unravelled unsealed united "
+                      "unloaded unpacked unified untied unblocked unplugged unwrapped".split())
+# ", which had been expected,": a clause set off in commas speaks of something else than its sentence's verb
+_RELATIVE_WORDS = frozenset("which who whom whose".split())
 # a clause ends at these; a marker before them speaks of another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 
@@ -48,10 +54,16 @@ def _markers(prose: str, start: int, end: int) -> list[str]:
     out = []
     words = _WORD_GAP.findall(prose, start, end)
     gap_before = ""  # what stands between the word before and this one
+    aside = None  # where in `out` a clause set off in commas began
     i = 0
     while i < len(words):
         word, gap = words[i]
         word = word.lower()
+        if word in _RELATIVE_WORDS and "," in gap_before:
+            aside = len(out)
+        elif aside is not None and "," in gap_before:
+            del out[aside:]  # closed: its markers were its own
+            aside = None
         if (i + 1 < len(words) and gap.isspace() and _FUTURE_PAIRS.get(word) == words[i + 1][0].lower()):
             out.append("future")  # "is to", "plans to", "later this"
             gap_before = words[i + 1][1]
@@ -59,7 +71,8 @@ def _markers(prose: str, start: int, end: int) -> list[str]:
             continue
         if word in _FUTURE or word == "ll" and gap_before == "'":
             out.append("future")  # "will", "we'll"
-        elif (word in _PAST or len(word) > 3 and word.endswith("ed") and word[-3] != "e" and word != "hundred") and not (
+        elif (word in _PAST or len(word) > 3 and word.endswith("ed") and word[-3] != "e" and word != "hundred"
+              and not (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)) and not (
                 i and gap_before.isspace() and words[i - 1][0].lower() in _NOT_TENSE_AFTER):
             out.append("past")
         gap_before = gap
