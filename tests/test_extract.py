@@ -773,6 +773,10 @@ def test_a_lone_weekday_takes_the_way_its_clause_points(text, value):
     ("The sale, which had been expected, is part of a plan to pay the loan by February.", "1989-10-30", "1990-02"),
     ("The plant was unveiled in March.", "1989-10-30", "1989-03"),
     ("The company, which had warned of losses in March, said so.", "1989-10-30", "1989-03"),
+    # what is put off, or may come as soon as a day, looks ahead
+    ("Officials postponed until Tuesday any action on the permit.", "2000-04-03", "2000-04-04"),
+    ("The father could come as soon as Tuesday.", "2000-04-03", "2000-04-04"),
+    ("He stayed until Tuesday.", "2000-04-03", "2000-03-28"),
 ])
 def test_a_date_without_its_year_takes_the_way_its_clause_points(text, date, value):
     assert one(text, "temporal", date=date).value == value
@@ -866,3 +870,22 @@ def test_acronyms_and_single_words_match_only_as_written():
     assert [m.text for m in claims("the riksbank and the Riksbank's board", kind="mention")] == ["Riksbank"]
     assert [m.text for m in claims("the suez canal and the Suez Canal's banks", kind="mention")] == [
         "suez canal", "Suez Canal"]
+
+
+@pytest.mark.parametrize("text, quoted, value", [
+    ("The day before last Tuesday's hearing, he left.", "The day before last Tuesday", "2024-10-28"),
+    ("The day after the Jan. 5 hearing, he spoke.", "The day after the Jan. 5", "2024-01-06"),
+    ("Two days before Christmas, he spoke.", "Two days before Christmas", "2023-12-23"),
+    ("It rained a week after Feb. 2, 2024.", "a week after Feb. 2, 2024", "2024-02-09"),
+])
+def test_a_span_before_or_after_a_date_names_the_day_it_reckons_to(text, quoted, value):
+    t = one(text, "temporal")
+    assert (t.text, t.value) == (quoted, value)
+
+
+@pytest.mark.parametrize("text", [
+    "He earned $5 a day after Jan. 3.",                           # a rate
+    "The poll was taken on Oct. 20, 10 days before the Nov. 5 election.",  # two days and the span, to check
+])
+def test_a_rate_or_a_span_between_two_dates_is_no_offset(text):
+    assert all("after" not in t.text and "before" not in t.text for t in claims(text, kind="temporal"))

@@ -43,7 +43,7 @@ _UNIT_WORD = frozenset("year years month months week weeks day days decade decad
 _DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less fewer under a an several few many some "
                               "recent".split())
                     | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))
-_RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
+RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
 _APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X",
                   "recent": "X"}  # "in recent years": some years up to now
 
@@ -64,7 +64,7 @@ def read_durations(ctx: Context) -> None:
         if not ctx.free(m.start(), m.end()) or _FOLLOWED_BY_OLD.match(prose, m.end()):
             continue
         value = _value(m)
-        if value is None or _RATE.search(prose, max(0, m.start() - 25), m.start()) and m.group("count").lower() in ("a", "an"):
+        if value is None or RATE.search(prose, max(0, m.start() - 25), m.start()) and m.group("count").lower() in ("a", "an"):
             continue  # "$62,400 a year" is a rate, not a duration
         start = m.start() if not (m.group("lead") and "-" in m.group()) else m.start("count") if not m.group("mod") else m.start("mod")
         mod = _MODS.get(" ".join((m.group("mod") or "").lower().split()))

@@ -58,7 +58,7 @@ def read_elapsed(ctx: Context) -> None:
         start, end = max(bounds[k][0], q.span.start - _REACH), min(bounds[k][1], q.span.end + _REACH)
         after = prose[q.span.end:q.span.end + 40]
         if isinstance(q, Temporal) and q.value[-1] != "Y":
-            _between(ctx, q, prose, near(bounds[k][0], q.span.start), near(q.span.end, bounds[k][1]))
+            _between(ctx, q, prose, near(start, q.span.start), near(q.span.end, end))
             continue
         if isinstance(q, Temporal):
             if _FOR_YEARS.search(prose, max(start, q.span.start - 100), q.span.start):
@@ -69,7 +69,7 @@ def read_elapsed(ctx: Context) -> None:
                 # "Cerro Alto, which opened in 1999, ... Over its 26 years of operation" may be a sentence on
                 in_sentence = near(max(bounds[max(0, k - 1)][0], q.span.start - 2 * _REACH), end)
             else:
-                if not _between(ctx, q, prose, near(bounds[k][0], q.span.start), near(q.span.end, bounds[k][1])):
+                if not _between(ctx, q, prose, near(start, q.span.start), near(q.span.end, end)):
                     _span(ctx, q, prose, near(start, q.span.start))
                 continue
         elif q.ordinal and _ANNIVERSARY.match(after):
@@ -109,8 +109,8 @@ def _begun(prose: str, date: Temporal, amount: Quantity | Temporal, others: list
 
 def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], after: list[Temporal]) -> bool:
     """"in 1990, 69 years after the 1911 heat wave", "closed in 2018, 78 years later", "in 1911, 79 years
-    before the 1990 one": a number of years, as written (no "more than"), between two dates of its
-    sentence. A "later" with more than one date before its end names no one start, and is left alone."""
+    before the 1990 one": a number of years, as written (no "more than"), between two dates near it in
+    its sentence. A "later" with more than one date before its end names no one start, and is left alone."""
     word = _LATER.match(prose, q.span.end)
     if not word or q.mod:
         return False

@@ -11,6 +11,7 @@ from .context import Context
 from .anaphora import read_anaphora
 from .durations import read_durations
 from .holidays import read_holidays
+from .offsets import read_offsets
 from .lexicon import MONTH, MONTHS, ORDINAL_WORDS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, SEASONS, read_relative
 from .tense import tense
@@ -184,6 +185,7 @@ def read_dates(ctx: Context) -> None:
             _add_date(ctx, name, m, start, end)
     read_anaphora(ctx)
     read_relative(ctx)
+    read_offsets(ctx)
     read_durations(ctx)
     _read_weekdays(ctx)
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 
 _FUTURE = frozenset("will shall would due scheduled next payable".split())  # "payable Dec. 15": a dividend to come
-_FUTURE_PAIRS = {"is": "to", "are": "to", "plan": "to", "plans": "to", "going": "to", "later": "this",
-                 "expected": "to", "expects": "to", "set": "to", "planned": "to", "planning": "to"}
+# two words that look ahead: "is to", "plans to", "later this"; "as soon as Tuesday"; what is put off
+# ("postponed until Tuesday") is put off to a day to come
+_FUTURE_PAIRS = frozenset(
+    [(w, "to") for w in "is are plan plans going expected expects set planned planning".split()]
+    + [("later", "this"), ("soon", "as")]
+    + [(w, p) for w in "postponed delayed adjourned deferred extended".split() for p in ("until", "till", "to")])
 # Past forms that do not end in -ed, the commonest in news first ("said" above all); only those that
 # cannot be read as the present or as a noun ("set", "put", "left" and "found" are left out).
 PAST_FORMS = frozenset((
@@ -64,7 +68,7 @@ def _markers(prose: str, start: int, end: int) -> list[str]:
         elif aside is not None and "," in gap_before:
             del out[aside:]  # closed: its markers were its own
             aside = None
-        if (i + 1 < len(words) and gap.isspace() and _FUTURE_PAIRS.get(word) == words[i + 1][0].lower()):
+        if i + 1 < len(words) and gap.isspace() and (word, words[i + 1][0].lower()) in _FUTURE_PAIRS:
             out.append("future")  # "is to", "plans to", "later this"
             gap_before = words[i + 1][1]
             i += 2
