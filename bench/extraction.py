@@ -47,8 +47,8 @@ _CENTS = re.compile(r"\bcents?\b", re.I)
 _TO = re.compile(r"(?:\s+[\w.]+){0,4}?\s+to\s+")  # "from $75 U.S. per barrel to $45.88", "from $36,040 at 10.45pm last night to"
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
 _DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE)")
-# NewsQuant counts "three years", not "a century", "around a minute" or "a five-year award"
-_NOT_A_COUNT = re.compile(r"(?:^|\s)an?\s|\w-(?:year|month|week|day|hour|minute)", re.I)
+# NewsQuant counts "three years", not "a century", "around a minute", "a five-year award" or "the year"
+_NOT_A_COUNT = re.compile(r"(?:^|\s)an?\s|\w-(?:year|month|week|day|hour|minute)|^the\s+(?:fiscal\s+)?year$", re.I)
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century",
                    "TH": "hour", "TM": "minute", "TS": "second"}
 _DURATION_MODS = {"APPROX": "~", "MORE_THAN": ">", "EQUAL_OR_MORE": ">", "LESS_THAN": "<", "EQUAL_OR_LESS": "<"}

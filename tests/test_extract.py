@@ -889,3 +889,15 @@ def test_a_span_before_or_after_a_date_names_the_day_it_reckons_to(text, quoted,
 ])
 def test_a_rate_or_a_span_between_two_dates_is_no_offset(text):
     assert all("after" not in t.text and "before" not in t.text for t in claims(text, kind="temporal"))
+
+
+def test_results_copy_names_its_year_and_its_latest_period():
+    text = "Ralston earned $422.5 million for the year ended Sept. 30. Profit rose in the third quarter. Sales in the latest period were $1.76 billion."
+    found = [(t.text, t.type, t.value) for t in claims(text, date="1989-10-26", kind="temporal")]
+    assert found == [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30"),
+                     ("the third quarter", "DATE", "1989-Q3"), ("the latest period", "DATE", "1989-Q3")]
+    # the latest quarter named, not the year-earlier one
+    text = "Net rose in the third quarter from $5 million in the year-earlier quarter. Sales in the latest period rose."
+    assert claims(text, date="1989-10-26", kind="temporal")[-1].value == "1989-Q3"
+    # with no quarter named, the latest period is no date
+    assert claims("Sales in the latest period were $1.76 billion.", date="1989-10-26", kind="temporal") == []

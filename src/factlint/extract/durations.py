@@ -28,6 +28,8 @@ _DURATION = re.compile(
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)
 _FOLLOWED_BY_OLD = re.compile(r"-old\b")
+# results for "the year ended Sept. 30": a year's span, whichever year it was
+_YEAR_ENDED = re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", re.I)
 # a running time in hours, minutes and seconds: "finished in 2:00:35" (no clock is read to the second in news)
 _CLOCKED = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d+))?(?![\d:]|\s*[ap]\.?m\b)")
 _SET = re.compile(
@@ -54,6 +56,10 @@ def read_durations(ctx: Context) -> None:
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.add(Temporal, m.start(), m.end(), type="SET", value=_set_value(m))
+    for m in ctx.at_words(_YEAR_ENDED, frozenset(["the"]), near=(frozenset(["ended", "ending"]), 24)):
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+            ctx.add(Temporal, m.start(), m.end(), type="DURATION", value="P1Y")
     for m in ctx.at_words(_CLOCKED, frozenset(["0", "00"])):
         h, mi, sec = (int(m.group(g)) for g in "hms")
         seconds = f"{sec}.{m.group('frac')}" if m.group("frac") else str(sec) if sec else ""

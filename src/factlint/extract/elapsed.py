@@ -32,13 +32,15 @@ _NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her)|,?\s+(?:in|on))?\s+", 
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _COUNTED = re.compile(r"P\d+[YWD]")  # years; weeks and days only between two dates of their sentence
+_UNCOUNTED = re.compile(r"the\s+(?:fiscal\s+)?year", re.I)  # "for the year ended Sept. 30": a year's results
 _REACH = 240  # characters either side of an amount where its dates and subject are looked for
 
 
 def read_elapsed(ctx: Context) -> None:
     # counts of years are durations ("26 years"); anniversaries and ages are quantities ("10th", "21")
     quantities = [c for c in ctx.claims if isinstance(c, Quantity)
-                  or isinstance(c, Temporal) and c.type == "DURATION" and _COUNTED.fullmatch(c.value)]
+                  or isinstance(c, Temporal) and c.type == "DURATION" and _COUNTED.fullmatch(c.value)
+                  and not _UNCOUNTED.fullmatch(c.text)]
     if not quantities:
         return
     dates = sorted((c for c in ctx.claims if isinstance(c, Temporal) and c.type == "DATE" and c.value[:4].isdigit()),

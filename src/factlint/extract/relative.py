@@ -41,8 +41,10 @@ _RELATIVE = re.compile(
     r"|the\s+past(?!\s+(?:week|month|year|quarter|(?:\w+\s+)?quarters)\b)|the\s+future)\b"
     r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?"
     r"|\bthe\s+(?P<yearagoof>year-(?:ago|earlier))\s+(?:quarter|period|year)\b"
+    # results copy: "Sales in the latest period rose", the quarter it reports
+    r"|\bthe\s+(?P<period>latest|most\s+recent)\s+period\b"
     r")", re.I)
-_QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 _GAP = re.compile(r",?\s+")
 
 
@@ -55,7 +57,7 @@ _STARTS = frozenset(
 ) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
 _TRIGGERS = frozenset(
     "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
-    "currently present nowadays recently future spring summer autumn fall winter earlier before q".split())
+    "currently present nowadays recently future spring summer autumn fall winter earlier before q period".split())
 
 
 def read_relative(ctx: Context) -> None:
@@ -112,6 +114,10 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         return f"{year:04d}-{month:02d}", "DATE", f"{m.group('mname')} {m.group('myear')} year"
     if m.group("yearagoof"):  # "the year-earlier quarter": a quarter's results, however far back it was named
         return _year_before(ctx, m, ref, whole=True) or (f"{ref.year - 1:04d}", "DATE", "a year before")
+    if m.group("period"):  # the latest of the quarters named before it, not the year-earlier one
+        quarters = [c.value for c in ctx.dates_before(0, m.start(), limit=len(ctx.temporals))
+                    if _QUARTER_VALUE.fullmatch(c.value)]
+        return (max(quarters), "DATE", "the latest quarter named before it") if quarters else None
     if m.group("yearago") or m.group("yearearlier"):
         return _year_before(ctx, m, ref) or (f"{ref.year - 1:04d}", "DATE", "a year before")
     if m.group("season"):
@@ -202,17 +208,16 @@ def _year_before(ctx: Context, m: re.Match[str], ref: dt.date, whole: bool = Fal
     """"Profit rose in the third quarter from a year earlier", "net rose to $108.8 million from $90.5
     million a year ago": in a quarter's results, the same quarter a year before."""
     quarter = _quarter_in_view(ctx, m.start(), whole)
-    return (f"{ref.year - 1:04d}-Q{quarter}", "DATE", "the same quarter a year before") if quarter else None
+    return (f"{ref.year - 1:04d}-Q{quarter[-1]}", "DATE", "the same quarter a year before") if quarter else None
 
 
 def _quarter_in_view(ctx: Context, pos: int, whole: bool = False) -> str | None:
-    """The quarter the sentence, or the one before, is about, if it names one; with `whole`, the last
-    quarter named before `pos`, for a phrase that itself says it is a quarter or a period of results."""
+    """The quarter ("1989-Q3") the sentence, or the one before, is about, if it names one; with `whole`,
+    the last quarter named before `pos`, for a phrase that itself says it is a quarter or a period of results."""
     start = 0 if whole else ctx.sentence_start(max(0, ctx.sentence_start(pos) - 1))
     for claim in ctx.dates_before(start, pos, limit=len(ctx.temporals) if whole else 10):
-        q = _QUARTER_VALUE.fullmatch(claim.value)
-        if q:
-            return q.group(1)
+        if _QUARTER_VALUE.fullmatch(claim.value):
+            return claim.value
     return None
 
 
