@@ -777,6 +777,12 @@ def test_a_lone_weekday_takes_the_way_its_clause_points(text, value):
     ("Officials postponed until Tuesday any action on the permit.", "2000-04-03", "2000-04-04"),
     ("The father could come as soon as Tuesday.", "2000-04-03", "2000-04-04"),
     ("He stayed until Tuesday.", "2000-04-03", "2000-03-28"),
+    # a deadline with no tense; a plan of the past; "a.m." ends no clause
+    ("The INS has given the relatives until Tuesday to sign.", "2000-04-03", "2000-04-04"),
+    ("Until Monday, the tunnel was the longest.", "2000-04-05", "2000-04-03"),
+    ("The offer had been scheduled to expire Friday.", "1989-10-30", "1989-10-27"),
+    ("The offer is scheduled to expire Friday.", "1989-10-30", "1989-11-03"),
+    ("He will leave at 4 a.m. EDT Thursday, Castro said.", "2000-04-05", "2000-04-06T04:00"),
 ])
 def test_a_date_without_its_year_takes_the_way_its_clause_points(text, date, value):
     assert one(text, "temporal", date=date).value == value
@@ -899,5 +905,8 @@ def test_results_copy_names_its_year_and_its_latest_period():
     # the latest quarter named, not the year-earlier one
     text = "Net rose in the third quarter from $5 million in the year-earlier quarter. Sales in the latest period rose."
     assert claims(text, date="1989-10-26", kind="temporal")[-1].value == "1989-Q3"
+    text = "Columbia lost money in the third quarter. For the quarter a year ago, it earned $16.3 million."
+    assert claims(text, date="1989-10-26", kind="temporal")[-1].text == "the quarter a year ago"
+    assert claims(text, date="1989-10-26", kind="temporal")[-1].value == "1988-Q3"
     # with no quarter named, the latest period is no date
     assert claims("Sales in the latest period were $1.76 billion.", date="1989-10-26", kind="temporal") == []

@@ -35,6 +35,7 @@ _RELATIVE = re.compile(
     r"|\b(?P<yearago>year-earlier|year-ago)\b"
     r"|(?:\bthe\s+(?=(?:fiscal\s+)?\w+\s+quarter))?(?:\bfiscal\s+)?\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
     r"|\b(?-i:Q)(?P<qnum>[1-4])\b"
+    r"|\bthe\s+(?:quarter|period)\s+(?P<yearagoof2>a\s+year\s+(?:ago|earlier))\b"
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
     r"|\b(?P<ref>(?:right\s+)?now|currently|at\s+present|nowadays|recently"
@@ -112,7 +113,8 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         month = MONTHS[m.group("mname").rstrip(".").lower()]
         year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("myear").lower()]
         return f"{year:04d}-{month:02d}", "DATE", f"{m.group('mname')} {m.group('myear')} year"
-    if m.group("yearagoof"):  # "the year-earlier quarter": a quarter's results, however far back it was named
+    if m.group("yearagoof") or m.group("yearagoof2"):
+        # "the year-earlier quarter", "the quarter a year ago": a quarter's results, however far back it was named
         return _year_before(ctx, m, ref, whole=True) or (f"{ref.year - 1:04d}", "DATE", "a year before")
     if m.group("period"):  # the latest of the quarters named before it, not the year-earlier one
         quarters = [c.value for c in ctx.dates_before(0, m.start(), limit=len(ctx.temporals))

@@ -29,9 +29,11 @@ _UN_VERBS = frozenset("unveiled unleashed uncovered unearthed unfolded unlocked 
 # ", which had been expected,": a clause set off in commas speaks of something else than its sentence's verb
 _RELATIVE_WORDS = frozenset("which who whom whose".split())
 # a clause ends at these; a marker before them speaks of another clause
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|(?<!\b[ap]\.m)\.\s")  # not "4 a.m. EDT"
 
 
+# a deadline: "until" or "till" a few words before the date, with no tense marker in its clause
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:[\w.:]+\s+){0,2}$", re.I)
 # characters looked at either side of a word for its clause: a run-on "sentence" with no stop is no one
 # clause, and reading all of it for each of its dates would take time growing with its square
 LONGEST_CLAUSE = 300
@@ -46,6 +48,8 @@ def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -
     before = _markers(prose, window_start, pos)
     if before:
         return before[-1]
+    if (until := _UNTIL.search(prose, max(window_start, pos - 24), pos)) and prose[window_start:until.start()].strip():
+        return "future"  # "has given them until 9 a.m. Tuesday": a deadline (not "Until Monday, it was")
     if after is not None:
         return next(iter(_markers(prose, pos, min(after, pos + LONGEST_CLAUSE))), None)
     return None
@@ -69,12 +73,14 @@ def _markers(prose: str, start: int, end: int) -> list[str]:
             del out[aside:]  # closed: its markers were its own
             aside = None
         if i + 1 < len(words) and gap.isspace() and (word, words[i + 1][0].lower()) in _FUTURE_PAIRS:
-            out.append("future")  # "is to", "plans to", "later this"
+            if not _had_been(words, i):
+                out.append("future")  # "is to", "plans to", "later this"
             gap_before = words[i + 1][1]
             i += 2
             continue
         if word in _FUTURE or word == "ll" and gap_before == "'":
-            out.append("future")  # "will", "we'll"
+            if not _had_been(words, i):
+                out.append("future")  # "will", "we'll"
         elif (word in _PAST or len(word) > 3 and word.endswith("ed") and word[-3] != "e" and word != "hundred"
               and not (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)) and not (
                 i and gap_before.isspace() and words[i - 1][0].lower() in _NOT_TENSE_AFTER):
@@ -82,3 +88,8 @@ def _markers(prose: str, start: int, end: int) -> list[str]:
         gap_before = gap
         i += 1
     return out
+
+
+def _had_been(words: list[tuple[str, str]], i: int) -> bool:
+    """"had been scheduled to expire Friday", "had been due": a plan of the past, past with "had"."""
+    return i >= 2 and words[i - 1][0].lower() == "been" and words[i - 2][0].lower() == "had"
