@@ -27,7 +27,7 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "$3.2 trillion, $228 billion (or 8 percent) more than ", "Total 3,366 Not vaccinated: 2,017 (59.9%) ",
          "5 feet 11 inches (1.80 m) 6'7\" ", "2,641,043 (2.6 million) ", "today, Tuesday, ",
          "January nineteen ninety-seven, ", "5 p.m. EST Nov. 9, ", "mid-afternoon yesterday ", "each July, ",
-         "a week or so ago, which had been unspecified, ", "the day before last Tuesday's ", "2 days after Jan. 5, "]
+         "a week or so ago, which had been unspecified, ", "the day before last Tuesday's ", "2 days after Jan. 5, ", ".001 .", "5 or 6 or "]
 
 
 def main(argv: list[str] | None = None) -> int:

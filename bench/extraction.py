@@ -41,7 +41,7 @@ _UNIT_NAMES = {
     "terawatt_hour": "terawatt hour", "gigapascal": "gigapascal", "ILS": "shekel", "RUB": "rouble",
     "ZAR": "rand", "NGN": "naira", "THB": "baht",
 }
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _CENTS = re.compile(r"\bcents?\b", re.I)
 _TO = re.compile(r"(?:\s+[\w.]+){0,4}?\s+to\s+")  # "from $75 U.S. per barrel to $45.88", "from $36,040 at 10.45pm last night to"

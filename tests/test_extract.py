@@ -118,6 +118,35 @@ def test_ages_are_years(text):
     assert (q.text, q.value, q.unit, q.noun) == ("52", 52, "year", None)
 
 
+@pytest.mark.parametrize("text, value, upper, noun", [
+    ("Five or six people died.", 5, 6, "people"),
+    ("It affects 1 or 2 million homes.", 1_000_000, 2_000_000, "homes"),
+])
+def test_two_near_figures_joined_by_or_are_a_range(text, value, upper, noun):
+    first, second = claims(text, kind="quantity")
+    assert (first.value, first.upper, first.noun, second.value) == (value, upper, noun, upper)
+
+
+@pytest.mark.parametrize("text, unit", [("Net was $525.8 million or $1.65 a share.", "USD"), ("It sold 5 or 50 cars.", None)])
+def test_figures_far_apart_or_in_two_units_joined_by_or_are_no_range(text, unit):
+    first, _ = claims(text, kind="quantity")
+    assert (first.upper, first.unit) == (None, unit)  # not dollars a share
+
+
+@pytest.mark.parametrize("text, quoted, value", [
+    ("The rate fell to .001 per cent.", ".001 per cent", 0.001),
+    ("He was batting .300 this season.", ".300", 0.3),
+    ("Police found a .45-caliber handgun.", ".45", 0.45),
+])
+def test_a_decimal_without_its_zero(text, quoted, value):
+    q = one(text, "quantity")
+    assert (q.text, q.value) == (quoted, value)
+
+
+def test_a_dot_after_a_word_or_a_number_is_no_decimal_point():
+    assert [q.text for q in claims("No.1 seed, version 1.2.3", kind="quantity")] == ["1.2"]
+
+
 def test_an_age_range_is_ages_at_both_ends():
     first, second = claims("women aged 18 to 34", kind="quantity")
     assert (first.unit, first.upper, second.unit) == ("year", 34, "year")

@@ -45,7 +45,8 @@ _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     # digits joined to a letter are a code ("G7", "F-16"), unless the letters are a currency ("USD1,700")
     r"(?P<num>(?(cur)|(?<![\w.,-]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|(?(cur)|(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=minus-)|(?<=\d-for-)|(?<=\d-of-)))\d+(?:\.\d+)?(?![\d])(?!,\d{3})"
+    # (or a decimal without its 0: ".001 per cent", "a .45-caliber handgun", "batting .300")
+    r"|(?(cur)|(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=minus-)|(?<=\d-for-)|(?<=\d-of-)))(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word
@@ -119,7 +120,8 @@ _ORDINAL_STARTS = frozenset(ORDINAL_WORDS)
 _RESOLUTIONS = frozenset("480 576 720 1080 1440 2160 4320".split())  # "1080p" is a video's lines, not pence
 _SIGN_AFTER = re.compile(r"[ \t]?(?P<sign>[€£])")  # "1,200€", "15 €": the sign after the figure, as much of Europe writes it
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*")
+_OR = re.compile(r"\s+or\s+")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
 # Past forms after a counted noun are its verb, not part of it: "2,500 troops left", "three people said".
 _VERBS = PAST_FORMS | {"left", "found"}
@@ -271,8 +273,11 @@ def _matches(ctx: Context):
             continue
         if word in ("dozen", "hundred", "thousand", "million", "billion") and prose[max(0, start - 2):start].lower() == "a ":
             start -= 2  # "a dozen", "a hundred"
-        elif cur := _CURRENCY_BEFORE.search(prose, max(0, start - 4), start):
-            start = cur.start()
+        else:
+            if start and prose[start - 1] == ".":
+                start -= 1  # ".001": the pattern's look behind says whether the dot is a decimal point
+            if cur := _CURRENCY_BEFORE.search(prose, max(0, start - 4), start):
+                start = cur.start()
         m = _QUANTITY.match(prose, start)
         if m is None:
             continue
@@ -298,6 +303,7 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if not ctx.free(num_start, num_end):
         return None
     raw = m.group("num")
+    raw = "0" + raw if raw[0] == "." else raw
     if raw[0].isdigit():
         if len(raw) > _LONGEST:
             return None  # no figure in copy has this many digits; left for the account as unread
@@ -520,7 +526,10 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
     """In "8 to 10 degrees Celsius", "40-50 million" and "$89 to $93 billion", the first number takes the
     second's unit and scale, in "from 208 pounds to 193" the second the first's; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
     for a, b in zip(found, found[1:]):
-        if not a.ordinal and not b.ordinal and _RANGE_JOIN.fullmatch(prose[a.end:b.start]):
+        join = prose[a.end:b.start]
+        if _OR.fullmatch(join) and not _guess(a, b):
+            continue  # "$525.8 million or $1.65 a share": two figures, no range
+        if not a.ordinal and not b.ordinal and _RANGE_JOIN.fullmatch(join):
             if a.unit == "year" and b.unit is None and a.value < b.value < 130 and b.scaled == 1.0:
                 b.unit = "year"  # "aged 18 to 34": both ends are ages
             if (a.unit in (None, b.unit) and a.scaled == 1.0 and b.scaled != 1.0 and a.value < 1000
@@ -534,11 +543,17 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
             if (b.unit is None and a.unit not in (None, "year") and re.search(r"\bfrom\s+$", before, re.I)
                     and not _noun(prose, b.start, b.end)):
                 b.unit = a.unit  # "from 208 pounds to 193": the second figure is in the first's unit
-            if re.search(r"\bbetween\s+$", before, re.I) or (
+            if re.search(r"\bbetween\s+$", before, re.I) or _OR.fullmatch(join) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
                     and (shared or not re.search(r"\bby\s+$", before))  # "increased by $43.6 billion to $419.2 billion"
                     and (a.scaled < 1) == (b.scaled < 1)):  # "up 10.4 cents to $2.24": an amount, then a level
                 a.upper = b.value
+
+
+def _guess(a: _Read, b: _Read) -> bool:
+    """"five or six people", "1 or 2 million": a guess between two near figures, in one unit."""
+    low = a.value * (b.scaled if a.scaled == 1.0 else 1.0)
+    return a.unit in (None, b.unit) and low < b.value <= 2 * low + b.scaled
 
 
 def _interval(q: _Read) -> tuple[float | None, float | None]:
