@@ -27,7 +27,10 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "$3.2 trillion, $228 billion (or 8 percent) more than ", "Total 3,366 Not vaccinated: 2,017 (59.9%) ",
          "5 feet 11 inches (1.80 m) 6'7\" ", "2,641,043 (2.6 million) ", "today, Tuesday, ",
          "January nineteen ninety-seven, ", "5 p.m. EST Nov. 9, ", "mid-afternoon yesterday ", "each July, ",
-         "a week or so ago, which had been unspecified, ", "the day before last Tuesday's ", "2 days after Jan. 5, ", ".001 .", "5 or 6 or "]
+         "a week or so ago, which had been unspecified, ", "the day before last Tuesday's ", "2 days after Jan. 5, ",
+         ".001 .", "5 or 6 or ",
+         "98 points: 40 in the first half and 48 in the second, ", "150 passengers and 6 crew; all 158 people aboard ",
+         "Of the 300 workers, 160, or 50 percent, ", "from 1,200 in 2022 to 1,500 last year, an increase of 20 percent "]
 
 
 def main(argv: list[str] | None = None) -> int:

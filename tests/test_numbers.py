@@ -140,6 +140,11 @@ def test_sum_of_money_across_sentences():
      "55 passengers and six crew members aboard a Boeing 737-800 have been killed.", "'62': 55 + 6 = 61, but the total is given as 62"),
     ("The plane was carrying 144 people. It carried 136 passengers and nine crew members.",
      "'144': 136 + 9 = 145, but the total is given as 144"),
+    # everyone aboard said after the parts; a list after a colon, a rank among an item's words
+    ("The plane, carrying 150 passengers and six crew, crashed; all 158 people aboard were killed.",
+     "'158': 150 + 6 = 156, but the total is given as 158"),
+    ("The team scored 98 points: 40 in the first half and 48 in the second.",
+     "'98': 40 + 48 = 88, but the total is given as 98"),
 ])
 def test_sum_of_a_breakdown(text, message):
     [f] = findings(text)
@@ -176,6 +181,9 @@ def test_sum_of_the_total_of():
     "The crash killed 62 people. The 55 passengers and six crew members died, and one man on the ground.",  # not "all"
     "The plane was carrying 144 people. It carried 136 passengers and eight crew members.",
     "Among 41 deceased people, there were 2 children. The jet has a total of 73 passengers and five crew members.",
+    "The plane, carrying 150 passengers and six crew, crashed; all 156 people aboard were killed.",
+    "The plane carried 150 passengers and six crew. All 200 residents of the village were evacuated.",  # not aboard
+    "The team scored 88 points: 40 in the first half and 48 in the second.",
 ])
 def test_sum_quiet(text):
     assert findings(text) == []
@@ -253,6 +261,18 @@ def test_percentage_share_in_brackets_of_the_total_stated_before():
     assert findings(_SHARES_OF_A_TOTAL.format("5.4%"), date="2021-11-05") == []
     [f] = findings(_SHARES_OF_A_TOTAL.format("7.4%"), date="2021-11-05")
     assert (f.rule, f.text, f.message) == ("percentage", "7.4%", "'7.4%': 181 of 3,366 is 5.4%, not 7.4%")
+
+
+def test_percentage_share_of_the_whole_a_subset_was_said_to_be_of():
+    [f] = findings("Of the 300 workers, 160, or 50 percent, were laid off.")
+    assert (f.rule, f.message) == ("percentage", "'50 percent': 160 of 300 is 53.3%, not 50 percent")
+    assert findings("Of the 300 workers, 160, or 53 percent, were laid off.") == []
+
+
+def test_percentage_change_from_a_figure_with_its_year():
+    [f] = findings("Sales rose from 1,200 in 2022 to 1,500 last year, an increase of 20 percent.")
+    assert (f.rule, f.message) == ("percentage", "'20 percent': from 1,200 to 1,500 is 25.0%, not 20 percent")
+    assert findings("Sales rose from 1,200 in 2022 to 1,500 last year, an increase of 25 percent.") == []
 
 
 def test_percentage_share_base_is_not_carried_into_a_sentence_of_another_date():

@@ -142,8 +142,8 @@ _CHANGES = [
     # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
      re.compile(r"\bto\s+$", re.I)),
-    # from 150 to 240, a rise of 60%
-    (re.compile(rf"{Q('old')}\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+(?:{_CHANGE_NOUN}\s+of\s+{Q('rate')}|{Q('rate2')}\s+{_CHANGE_NOUN})", re.I),
+    # from 150 to 240, a rise of 60%; from $20 million in 2022 to $25 million last year, an increase of 25 percent
+    (re.compile(rf"{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+(?:{_CHANGE_NOUN}\s+of\s+{Q('rate')}|{Q('rate2')}\s+{_CHANGE_NOUN})", re.I),
      re.compile(r"\bfrom\s+$", re.I)),
 ]
 
@@ -168,7 +168,9 @@ _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('
 
 
 def read_structure(ctx: Context) -> None:
-    quantities = sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start)
+    # ranks are no part, total, share or change of anything: left as words, so that "40 in the first half
+    # and 48 in the second" reads as a list of two items
+    quantities = sorted((c for c in ctx.claims if isinstance(c, Quantity) and not c.ordinal), key=lambda q: q.span.start)
     if len(quantities) < 2:
         return
     sk = Skeleton(ctx.prose, quantities)
@@ -249,7 +251,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         killed = FRAME_RX["deaths"].search(sk.text, *_around(sk, bounds, m.start()))
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths"] if killed else _ON_BOARD)
-        record(toll, parts, bool(_ALL.search(sk.text, max(0, m.start() - 5), m.start())))
+        if toll is None and (everyone := _all_after(sk, bounds, m.end(), parts)):
+            record(everyone, parts, True)  # "carrying 150 passengers and six crew ...; all 158 people aboard"
+        else:
+            record(toll, parts, bool(_ALL.search(sk.text, max(0, m.start() - 5), m.start())))
     for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
@@ -273,6 +278,19 @@ def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity],
     for q in reversed(sk.all_in(window)):
         if _counts_alike(q, parts[0]) and q.value > biggest and not _is_baseline(sk, q) and (
                 about is None or about.search(sk.text, *_around(sk, bounds, sk.starts[q.id]))):
+            return q
+    return None
+
+
+def _all_after(sk: Skeleton, bounds, at: int, parts: list[Quantity]) -> Quantity | None:
+    """The count after `at`, in its sentence or the next, that "all" says is everyone aboard or killed,
+    whom the parts divide ("all 158 people aboard", not "all 200 residents were evacuated")."""
+    end = min(bounds[min(len(bounds) - 1, sk.sentence(at) + 1)][1], at + _REACH)
+    biggest = max(p.value for p in parts)
+    for q in sk.all_in(sk.text[at:end]):
+        start = sk.starts[q.id]
+        if (_counts_alike(q, parts[0]) and q.value > biggest and _ALL.search(sk.text, max(0, start - 5), start)
+                and (_ON_BOARD.search(sk.text, start, start + 40) or FRAME_RX["deaths"].search(sk.text, *_around(sk, bounds, start)))):
             return q
     return None
 
@@ -318,12 +336,17 @@ def _head(q: Quantity) -> str | None:
 
 def _shares(ctx: Context, sk: Skeleton) -> None:
     bases: dict[str | None, Quantity] = {}
+    by_id = {q.id: q for q in sk.quantities}
+    # "Of the 300 workers, 160, or 53 percent,": the share is of the whole the part was said to be of
+    of_whole = {c.part: by_id[c.whole] for c in ctx.claims if isinstance(c, Subset) and c.whole in by_id}
     for m in sk.find(_SHARE, "or"):
         part, percent, whole = sk.at(m, "part"), sk.at(m, "percent"), sk.at(m, "whole")
         if percent.unit != "percent" or part.unit in ("percent", "percentage point") or part.ordinal:
             continue
         if whole is not None:
             bases[_head(part)] = whole
+        elif part.id in of_whole:
+            whole = of_whole[part.id]
         elif not _dated(ctx, part):
             whole = bases.get(_head(part))
         if whole is not None and _counts_alike(part, whole):
