@@ -30,7 +30,9 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "a week or so ago, which had been unspecified, ", "the day before last Tuesday's ", "2 days after Jan. 5, ",
          ".001 .", "5 or 6 or ",
          "98 points: 40 in the first half and 48 in the second, ", "150 passengers and 6 crew; all 158 people aboard ",
-         "Of the 300 workers, 160, or 50 percent, ", "from 1,200 in 2022 to 1,500 last year, an increase of 20 percent "]
+         "Of the 300 workers, 160, or 50 percent, ", "from 1,200 in 2022 to 1,500 last year, an increase of 20 percent ",
+         "Police arrested him on June 3. He was charged on May 30. ", "who turned 60 last month, was born in May 1960. ",
+         "The survey of 2,000 adults found 1,200, or 55 percent, "]
 
 
 def main(argv: list[str] | None = None) -> int:

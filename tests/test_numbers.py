@@ -269,6 +269,12 @@ def test_percentage_share_of_the_whole_a_subset_was_said_to_be_of():
     assert findings("Of the 300 workers, 160, or 53 percent, were laid off.") == []
 
 
+def test_percentage_share_of_the_number_a_survey_asked():
+    [f] = findings("The survey of 2,000 adults found 1,200, or 55 percent, supported the plan.")
+    assert (f.rule, f.message) == ("percentage", "'55 percent': 1,200 of 2,000 is 60.0%, not 55 percent")
+    assert findings("The survey of 2,000 adults found 1,200, or 60 percent, supported the plan.") == []
+
+
 def test_percentage_change_from_a_figure_with_its_year():
     [f] = findings("Sales rose from 1,200 in 2022 to 1,500 last year, an increase of 20 percent.")
     assert (f.rule, f.message) == ("percentage", "'20 percent': from 1,200 to 1,500 is 25.0%, not 20 percent")

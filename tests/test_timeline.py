@@ -53,6 +53,16 @@ def test_order_reads_a_day_written_after_a_time():
     assert (f.rule, f.text) == ("order", "had left port at 6 a.m. on March 13")
 
 
+def test_order_across_sentences_when_a_pronoun_says_who():
+    text = "Police arrested the suspect on June 3. He was charged with murder on May 30."
+    [f] = findings(text, "2024-06-12")
+    assert (f.rule, f.text, f.related[0].text) == ("order", "arrested the suspect on June 3", "charged with murder on May 30")
+    assert findings("Police arrested the suspect on June 3. He was charged with murder on June 5.", "2024-06-12") == []
+    # no pronoun, no "the": another case may be meant
+    assert findings("Police arrested a suspect on June 3. Prosecutors charged a man with fraud on May 30.",
+                    "2024-06-12") == []
+
+
 @pytest.mark.parametrize("text", [
     "The plant opened in 1976 and closed in 2018.",
     "The tanker ran aground at 4 a.m. on March 12. It had left port at 6 a.m. on March 10.",
@@ -111,6 +121,21 @@ def test_an_anniversary_months_ahead_is_the_next_one():
 def test_an_age_is_not_given_to_an_entity_named_before_another_name():
     text = "Tests at the FBI Laboratory matched a hair from the home of James Kopp, a 44-year-old protester."
     assert findings(text, "1999-01-22") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Smith, who turned 60 last month, was born in May 1960.", "'60': from 'May 1960' to 2024 (the article's date) is 63 or 64 years"),
+    ("The firm, which turned 25 this year, was founded in 1995.", "'25': from '1995' to 2024 (the article's date) is 28 or 29 years"),
+])
+def test_an_age_turned(text, message):
+    [f] = findings(text, "2024-06-12")
+    assert (f.rule, f.message) == ("age-duration", message)
+
+
+@pytest.mark.parametrize("text", ["Smith, who turned 64 last month, was born in May 1960.",
+                                  "The club turned 25 people away. It was founded in 1995."])
+def test_an_age_turned_quiet(text):
+    assert findings(text, "2024-06-12") == []
 
 
 def test_age_allows_either_side_of_a_birthday():

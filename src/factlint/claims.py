@@ -176,6 +176,8 @@ class Event(_Claim):
     sentence: int = Field(description="Index of the sentence in the document, from 0.")
     paragraph: int = Field(description="Index of the paragraph in the document, from 0.")
     subject: Subject | None = Field(None, description="The clause before the verb, where its subject is named.")
+    refers_back: bool = Field(False, description="Told of something named before: 'dismissed the case', 'He was "
+                                                 "charged': it may be set against an event of an earlier sentence.")
 
 
 class Restated(_Claim):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -40,7 +39,7 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
     for later in events:
         # in another sentence, only "dismissed the case" is known to be about the same case, and only
         # within a few sentences of it
-        reach = _SENTENCES if _refers_back(later) else 0
+        reach = _SENTENCES if later.refers_back else 0
         candidates = []
         for verb in befores.get(later.verb, ()):
             key = (later.paragraph, verb)
@@ -76,11 +75,6 @@ def _back(events: list[Event], i: int, sentence: int):
 _SENTENCES = 10  # how far apart in a paragraph two events told with "the case" can be set against each other
 
 
-def _refers_back(event: Event) -> bool:
-    return bool(_DEFINITE.search(event.text))
-
-
-_DEFINITE = re.compile(r"\b(?:the|it|its|them|their|this|that)\b", re.I)
 
 
 def _out_of_order(by_id, earlier: Event, later: Event, why: str) -> Hit | None:

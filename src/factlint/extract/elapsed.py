@@ -16,6 +16,7 @@ _OF_SUBJECT = re.compile(r"\s+(?:anniversary|birthday)\s+of\s+(?:the\s+)?", re.I
 _OF_SOMETHING_ELSE = re.compile(r"['’]s\s+(?!(?:founding|foundation|creation|establishment|birth|opening|launch)\b)", re.I)
 _BORN = re.compile(r"\bborn\b[^.;]{0,30}?\s(?:in|on)\s+$", re.I)
 _AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
+_TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.I)  # "who turned 60 last month", "which turns 75"
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
 _FOR_YEARS = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _SPAN = re.compile(r"\bfrom\s+$")
@@ -76,7 +77,8 @@ def read_elapsed(ctx: Context) -> None:
                 continue
         elif q.ordinal and _ANNIVERSARY.match(after):
             measure, in_sentence = "anniversary", near(start, end)
-        elif not q.ordinal and q.unit in (None, "year") and _AGE.match(prose, q.span.end):
+        elif not q.ordinal and q.unit in (None, "year") and (
+                _AGE.match(prose, q.span.end) or not q.noun and _TURNED.search(prose, max(0, q.span.start - 8), q.span.start)):
             measure, in_sentence = "age", near(start, end)
         elif not q.ordinal and q.unit == "year":
             # any other age ("Born in 1970, Smith, 45,", "Smith, aged 45, was born in 1970") counts from a

@@ -90,6 +90,7 @@ _SHARE_WITH = re.compile(
     rf"|{Q('part4')}-(?:for|of)-{Q('whole4')}\s*\(\s*{Q('percent4')}"
     rf"|{Q('percent5')}(?:,?\s+meaning\s+(?:that\s+)?|:\s+){Q('part5')}(?:(?:\s+[A-Za-z-]+){{0,6}}?\s+out\s+of|\s+of)"
     rf"\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?{Q('whole5')}")
+_SURVEY_OF = re.compile(rf"\b(?:survey|poll|study|sample|census)\s+of\s+(?:{_APPROX}\s+)?{Q('whole')}", re.I)
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
 # "Past week cases – Total 3,366 / Not vaccinated: 2,017 (59.9%) / Partially vaccinated: 181 (5.4%)": counts
@@ -347,6 +348,8 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             bases[_head(part)] = whole
         elif part.id in of_whole:
             whole = of_whole[part.id]
+        elif surveyed := _surveyed(sk, m.start()):
+            whole = surveyed  # "A survey of 2,000 adults found 1,200, or 60 percent, ..."
         elif not _dated(ctx, part):
             whole = bases.get(_head(part))
         if whole is not None and _counts_alike(part, whole):
@@ -373,6 +376,13 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         # a rate of change is no share ("Prices rose 5%: 3 of 10 items cost more")
         if percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+
+
+def _surveyed(sk: Skeleton, at: int) -> Quantity | None:
+    """The number a survey or poll asked, in the sentence before `at`."""
+    start = max(sk.sentences[sk.sentence(at)][0], at - 200)
+    found = list(_SURVEY_OF.finditer(sk.text, start, at))
+    return sk.at(found[-1], "whole") if found else None
 
 
 def _dated(ctx: Context, q: Quantity) -> bool:

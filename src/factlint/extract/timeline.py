@@ -21,6 +21,9 @@ _HAD = re.compile(r"\bhad\s+(?:already\s+|just\s+)?$")
 # "the Commerce Department said an inflation gauge had surged 0.8 percent in June": a past perfect in
 # reported speech stands for the simple past of what was said, and tells nothing of the story's order
 _REPORTED = re.compile(r"\b(?:said|says|reported|announced|added|noted|stated|estimated|showed)\b[^.;]{0,80}$", re.I)
+# what an event is told of was named before: "dismissed the case", "He was charged" (a pronoun subject)
+_DEFINITE = re.compile(r"\b(?:the|it|its|them|their|this|that)\b", re.I)
+_PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:since|until|by|before|after|from|between|through)\b", re.I)
 _SAME = re.compile(rf",?\s+(?:on|in)\s+(?:{WEEKDAY},?\s+)?")
 _NOT_AFTER = re.compile(r",?\s+in\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+(?:closed|ended|finished|concluded)\s+on\s+")
@@ -50,8 +53,10 @@ def read_timeline(ctx: Context) -> None:
             if lead.strip():
                 subject = Subject(span=ctx.span(first + len(lead) - len(lead.lstrip()), first + len(lead.rstrip())),
                                   role="clause")
+            refers_back = bool(_DEFINITE.search(prose, verb_start, date.span.end) or _PRONOUN.match(lead.lstrip()))
             ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
-                    perfect=bool(had) and not _REPORTED.search(lead), sentence=i, paragraph=paragraph, subject=subject)
+                    perfect=bool(had) and not _REPORTED.search(lead), sentence=i, paragraph=paragraph, subject=subject,
+                    refers_back=refers_back)
         if date.inferred == "relative":
             for pattern, relation in ((_SAME, "same"), (_NOT_AFTER, "not-after")):
                 gap = pattern.match(prose, date.span.end)
