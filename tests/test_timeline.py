@@ -124,8 +124,11 @@ def test_an_age_is_not_given_to_an_entity_named_before_another_name():
 
 
 @pytest.mark.parametrize("text, message", [
-    ("Smith, who turned 60 last month, was born in May 1960.", "'60': from 'May 1960' to 2024 (the article's date) is 63 or 64 years"),
-    ("The firm, which turned 25 this year, was founded in 1995.", "'25': from '1995' to 2024 (the article's date) is 28 or 29 years"),
+    # turned on the date written after it; with none, by the article's date
+    ("Smith, who turned 60 last month, was born in May 1960.", "'60': from 'May 1960' to May 2024 is 64 years"),
+    ("The firm, which turned 25 this year, was founded in 1995.", "'25': from '1995' to 2024 is 29 years"),
+    ("He was born in 1958 and turned 59 in 2018.", "'59': from '1958' to 2018 is 60 years"),
+    ("Smith, who has turned 60, was born in May 1960.", "'60': from 'May 1960' to 2024 (the article's date) is 63 or 64 years"),
 ])
 def test_an_age_turned(text, message):
     [f] = findings(text, "2024-06-12")
@@ -133,6 +136,7 @@ def test_an_age_turned(text, message):
 
 
 @pytest.mark.parametrize("text", ["Smith, who turned 64 last month, was born in May 1960.",
+                                  "The museum, which turns 100 next year, opened in 1925.",
                                   "The club turned 25 people away. It was founded in 1995."])
 def test_an_age_turned_quiet(text):
     assert findings(text, "2024-06-12") == []

@@ -16,6 +16,7 @@ _OF_SUBJECT = re.compile(r"\s+(?:anniversary|birthday)\s+of\s+(?:the\s+)?", re.I
 _OF_SOMETHING_ELSE = re.compile(r"['’]s\s+(?!(?:founding|foundation|creation|establishment|birth|opening|launch)\b)", re.I)
 _BORN = re.compile(r"\bborn\b[^.;]{0,30}?\s(?:in|on)\s+$", re.I)
 _AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
+_WHEN = re.compile(r",?\s+(?:in\s+|on\s+)?")
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.I)  # "who turned 60 last month", "which turns 75"
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
 _FOR_YEARS = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
@@ -87,18 +88,24 @@ def read_elapsed(ctx: Context) -> None:
             in_sentence = [d for d in near(start, end) if _BORN.search(prose, max(0, d.span.start - 40), d.span.start)]
         else:
             continue
-        begun = [d for d in in_sentence if _begun(prose, d, q, in_sentence)]
+        # "which turns 100 next year": the age is reached on the date written after it, not today
+        when = next((d for d in near(q.span.end, q.span.end + 12) if _WHEN.fullmatch(prose, q.span.end, d.span.start)),
+                    None) if _TURNED.search(prose, max(0, q.span.start - 8), q.span.start) else None
+        until = when.id if when else None
+        measure = "anniversary" if when else measure  # reached on that date: no birthday still to come
+        begun = [d for d in in_sentence if _begun(prose, d, q, in_sentence) and d is not when]
         if begun:
-            ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id)
+            ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id, until=until)
         elif measure == "anniversary" and (of := _OF_SUBJECT.match(prose, q.span.end)) and (
                 (i := bisect.bisect_left(mention_starts, of.end())) < len(mentions) and mention_starts[i] == of.end()
                 and not _OF_SOMETHING_ELSE.match(prose, mentions[i].span.end)):
             # "the 75th anniversary of the Golden Gate Bridge", "of NATO's founding": the entity's own start
-            ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=mentions[i].id)
+            ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=mentions[i].id, until=until)
         else:  # "ESA, which marks its 50th anniversary", "NATO, the 75-year-old alliance": the entity's own start
             subject = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, q.span.start)]
             if subject and not _OTHER_NAME.search(prose, subject[-1].span.end, q.span.start):
-                ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id)
+                ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id,
+                        until=until)
 
 
 def _begun(prose: str, date: Temporal, amount: Quantity | Temporal, others: list[Temporal]) -> bool:
