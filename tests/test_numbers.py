@@ -275,6 +275,18 @@ def test_percentage_share_of_the_number_a_survey_asked():
     assert findings("The survey of 2,000 adults found 1,200, or 60 percent, supported the plan.") == []
 
 
+@pytest.mark.parametrize("text, message", [
+    ("In March, the bank cut rates by 0.5 percentage points to 4.5 percent from 4.75 percent.",
+     "'0.5 percentage points': from 4.75% to 4.50% is 0.25 percentage points, not 0.5 percentage points"),
+    ("The company cut its workforce by 10 percent, from 5,000 to 4,000.",
+     "'10 percent': from 5,000 to 4,000 is 20.0%, not 10 percent"),
+])
+def test_percentage_what_was_changed_before_by(text, message):
+    [f] = findings(text)
+    assert (f.rule, f.message) == ("percentage", message)
+    assert findings(text.replace("0.5 percentage", "0.25 percentage").replace("10 percent", "20 percent")) == []
+
+
 def test_percentage_change_from_a_figure_with_its_year():
     [f] = findings("Sales rose from 1,200 in 2022 to 1,500 last year, an increase of 20 percent.")
     assert (f.rule, f.message) == ("percentage", "'20 percent': from 1,200 to 1,500 is 25.0%, not 20 percent")

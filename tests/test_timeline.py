@@ -218,6 +218,15 @@ def test_restatement_of_a_count():
     assert f.related[0].text == "About 4,800" and "nurse (strike)" in f.message
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Nearly 2,000 people were evacuated. Officials said the 2,800 evacuees were housed in schools.", "Nearly 2,000"),
+    ("About 3,000 workers went on strike. The union said the 3,600 strikers wanted higher pay.", "About 3,000"),
+])
+def test_restatement_of_people_named_by_what_befell_them(text, first):
+    [f] = findings(text, "2025-02-12")
+    assert (f.rule, f.related[0].text) == ("restatement", first)
+
+
 @pytest.mark.parametrize("text, claim, first", [
     ("In all, 2,641,043 (3.6 million) visitors attended the exhibition.", "3.6 million", "2,641,043"),
     ("The fund holds $1,250,000 (about $1.5 million) in cash.", "about $1.5 million", "$1,250,000"),
@@ -239,6 +248,11 @@ def test_restatement_of_a_figure_rounded_in_brackets(text, claim, first):
     "Some 500 workers went on strike. The 800 workers at the other plant joined them.",   # another group
     "Some 500 workers went on strike. The 800 workers who did not strike were paid.",     # no strike said
     "The crash killed 149 passengers and eight crew members. The 157 passengers and crew members died.",  # both groups
+    "Nearly 2,000 people were evacuated. Officials said the 2,000 evacuees were housed in schools.",
+    "The fire killed 14 people and injured 30. The 30 victims were taken to hospital.",  # victims: of what?
+    # Wikipedia's Cal Fire summaries, as scraped: one person is no restated count of people
+    "Wildfires destroyed a total of 1,716 structures and killed one person. The fire killed 25 people, which "
+    "included emergency personnel.",
 ])
 def test_restatement_quiet(text):
     assert findings(text, "2025-02-12") == []

@@ -11,11 +11,11 @@ from .tense import LONGEST_CLAUSE
 
 # Events a count is typically of; a count restated is a count in the same frame.
 FRAMES = {
-    "strike": r"strik(?:e|es|ing)|walk(?:ed|ing)?\s*(?:out|off)|walkouts?|stoppages?",
+    "strike": r"strik(?:e|es|ing|ers?)|walk(?:ed|ing)?\s*(?:out|off)|walkouts?|stoppages?",
     "job cuts": r"cut(?:s|ting)?|lay\s*offs?|laid\s+off|eliminat\w+|redundanc\w+",
     "deaths": r"kill(?:ed|ing)?|died|dead|deaths?|fatalit\w+",
     "injuries": r"injur\w+|wounded",
-    "evacuations": r"evacuat\w+",
+    "evacuations": r"evacu(?:at\w+|ees?)",
     "arrests": r"arrest\w*",
 }
 FRAME_RX = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
@@ -85,4 +85,9 @@ def key(noun: str) -> str:
         return "+".join(key(part) for part in noun.split(" and "))
     words = [w.lower() for w in noun.split() if not any(rx.fullmatch(w) for rx in FRAME_RX.values())]
     head = words[-1] if words else noun.split()[-1].lower()
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return _PEOPLE.get(head, head)
+
+
+# people named by what befell them: "12,000 people were evacuated ... the 15,000 evacuees"
+_PEOPLE = {"evacuee": "people", "striker": "worker"}

@@ -109,6 +109,10 @@ _LEVEL_OF = r"(?:an?\s+(?:[\w-]+\s+){0,4}?[a-z]+\s+of\s+)?"
 # "from 281.4 million to 308.7 million", "from 282 in 2007 to 234", "from 2007's 282 to 2008's 234"
 _YEARS_OWN = r"(?:(?:1[0-9]|20)\d\d['’]s\s+)?"
 _FROM_TO = rf"from\s+{_YEARS_OWN}{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{_YEARS_OWN}{Q('new')}"
+# what stands before a rate of change: "rose", "fell by"; what was changed and by how much, "cut rates by",
+# "raised its key rate by"
+_CHANGED_BY = re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?|(?:cut|cuts|raised|raises|lowered|lowers|reduced|reduces|"
+                         rf"trimmed|trims|hiked|hikes|boosted|boosts)\s+(?:[\w'’-]+\s+){{0,4}}?by\s+)$", re.I)
 # Each way of stating a change, with what must stand just before the match, if anything: "rose" is
 # checked once a rate, a new and an old value are found, as a verb tried at every character costs more
 # than all the rest of reading structure.
@@ -119,7 +123,7 @@ _CHANGES = [
     # fell 25.3 percent to a seasonally adjusted annual rate of 4.16 million from a rate of 5.57 million
     (re.compile(rf"{Q('rate')},?\s+to\s+{_LEVEL_OF}{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"
                 rf"[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
-     re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
+     _CHANGED_BY),
     # 1.12 million tonnes last year, up 7% from 1.05 million tonnes; earned $422.5 million, or $6.44 a share,
     # up 8.9% from $387.8 million (the figure per share is an aside); $263,800, up 6.5 percent from June 2016
     # ($247,600)
@@ -127,7 +131,7 @@ _CHANGES = [
     # 240 people ..., up from 150 the week before, a 60% increase
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
     # increased by 9.7 percent, from 281.4 million to 308.7 million; dropped 17 percent, from 282 in 2007 to 234
-    (re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I), re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?$", re.I)),
+    (re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I), _CHANGED_BY),
     # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million; $582.7
     # billion, about a 1 percent increase over the $580.3 billion budget; $196 for each share of LinkedIn Corp., a
     # 50 per cent premium over the stock's closing price of $131.08
