@@ -269,6 +269,18 @@ def test_percentage_share_of_the_whole_a_subset_was_said_to_be_of():
     assert findings("Of the 300 workers, 160, or 53 percent, were laid off.") == []
 
 
+_OF_THE_RESPONDENTS = ("Of the 442 suspected cell respondents, 2 (<1%) were landlines, not cellphones; 36 (8%) were "
+                       "cellphone respondents under age 18, who were excluded; 154 ({}) were cellphone respondents who "
+                       "also had a home telephone; leaving 250 (57%) suspected cellphone respondents.")
+
+
+def test_percentage_shares_in_brackets_of_the_whole_the_sentence_began_with():
+    # published so by SurveyUSA (2010), with 35%
+    assert findings(_OF_THE_RESPONDENTS.format("35%"), date="2010-07-13") == []
+    [f] = findings(_OF_THE_RESPONDENTS.format("45%"), date="2010-07-13")
+    assert (f.rule, f.message) == ("percentage", "'45%': 154 of 442 is 34.8%, not 45%")
+
+
 def test_percentage_share_of_the_number_a_survey_asked():
     [f] = findings("The survey of 2,000 adults found 1,200, or 55 percent, supported the plan.")
     assert (f.rule, f.message) == ("percentage", "'55 percent': 1,200 of 2,000 is 60.0%, not 55 percent")

@@ -96,6 +96,7 @@ _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('w
 # "Past week cases – Total 3,366 / Not vaccinated: 2,017 (59.9%) / Partially vaccinated: 181 (5.4%)": counts
 # with their shares in brackets, of the total stated just before them
 _TOTAL = re.compile(rf"[Tt]otal(?<!\w[Tt]otal)(?:\s+of)?:?\s+{Q('whole')}")  # the word first: scanned for, not tried
+_OF_THE_WHOLE = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+{Q('whole')}")
 _COUNT_AND_SHARE = re.compile(rf"{Q('part')}\s*\(\s*{Q('percent')}\s*\)")
 _TOTAL_REACH = 400  # characters from a total to the last of its lines
 # characters looked back for a total, or across a sentence for what it speaks of: a run-on "sentence" is no
@@ -364,9 +365,9 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             _add(ctx, Share, [percent, whole], percent=percent.id, whole=whole.id)
     totals = [(m.end(), sk.at(m, "whole")) for m in sk.find(_TOTAL, "total")]
     ends = [end for end, _ in totals]
-    for m in _COUNT_AND_SHARE.finditer(sk.text) if totals else ():
+    for m in _COUNT_AND_SHARE.finditer(sk.text):
         i = bisect.bisect_right(ends, m.start()) - 1  # the last total before it
-        whole = totals[i][1] if i >= 0 and ends[i] >= m.start() - _TOTAL_REACH else None
+        whole = totals[i][1] if i >= 0 and ends[i] >= m.start() - _TOTAL_REACH else _of_the(sk, m.start())
         part, percent = sk.at(m, "part"), sk.at(m, "percent")
         if whole is not None and percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
@@ -380,6 +381,13 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         # a rate of change is no share ("Prices rose 5%: 3 of 10 items cost more")
         if percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+
+
+def _of_the(sk: Skeleton, at: int) -> Quantity | None:
+    """The whole "Of the 442 respondents, 2 (<1%) were ...; 36 (8%) ..." names, earlier in the sentence of `at`."""
+    start = max(sk.sentences[sk.sentence(at)][0], at - _TOTAL_REACH)
+    found = list(_OF_THE_WHOLE.finditer(sk.text, start, at))
+    return sk.at(found[-1], "whole") if found else None
 
 
 def _surveyed(sk: Skeleton, at: int) -> Quantity | None:
