@@ -32,7 +32,8 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "98 points: 40 in the first half and 48 in the second, ", "150 passengers and 6 crew; all 158 people aboard ",
          "Of the 300 workers, 160, or 50 percent, ", "from 1,200 in 2022 to 1,500 last year, an increase of 20 percent ",
          "Police arrested him on June 3. He was charged on May 30. ", "who turned 60 last month, was born in May 1960. ",
-         "The survey of 2,000 adults found 1,200, or 55 percent, "]
+         "The survey of 2,000 adults found 1,200, or 55 percent, ", "Of the 442 respondents, 2 (<1%) were; 36 (8%) ",
+         "Of the city's 1.2 million residents, about 40 percent, or 600,000 people, ", "cut rates by 0.5 percentage points to "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -281,6 +281,12 @@ def test_percentage_shares_in_brackets_of_the_whole_the_sentence_began_with():
     assert (f.rule, f.message) == ("percentage", "'45%': 154 of 442 is 34.8%, not 45%")
 
 
+def test_percentage_share_then_its_count_of_the_whole_the_sentence_began_with():
+    [f] = findings("Of the city's 1.2 million residents, about 40 percent, or 600,000 people, live in poverty.")
+    assert (f.rule, f.message) == ("percentage", "'about 40 percent': 600,000 of 1.2 million is 50.0%, not about 40 percent")
+    assert findings("Of the city's 1.2 million residents, about 40 percent, or 480,000 people, live in poverty.") == []
+
+
 def test_percentage_share_of_the_number_a_survey_asked():
     [f] = findings("The survey of 2,000 adults found 1,200, or 55 percent, supported the plan.")
     assert (f.rule, f.message) == ("percentage", "'55 percent': 1,200 of 2,000 is 60.0%, not 55 percent")

@@ -96,7 +96,9 @@ _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('w
 # "Past week cases – Total 3,366 / Not vaccinated: 2,017 (59.9%) / Partially vaccinated: 181 (5.4%)": counts
 # with their shares in brackets, of the total stated just before them
 _TOTAL = re.compile(rf"[Tt]otal(?<!\w[Tt]otal)(?:\s+of)?:?\s+{Q('whole')}")  # the word first: scanned for, not tried
-_OF_THE_WHOLE = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+{Q('whole')}")
+_OF_THE_WHOLE = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+(?:[\w-]+['’]s\s+)?{Q('whole')}")
+# "Of the city's 1.2 million residents, about 40 percent, or 480,000 people,": the share first, then its count
+_SHARE_THEN_PART = re.compile(rf"{Q('percent')},?\s+or\s+(?:{_APPROX}\s+)?{Q('part')}")
 _COUNT_AND_SHARE = re.compile(rf"{Q('part')}\s*\(\s*{Q('percent')}\s*\)")
 _TOTAL_REACH = 400  # characters from a total to the last of its lines
 # characters looked back for a total, or across a sentence for what it speaks of: a run-on "sentence" is no
@@ -370,6 +372,12 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         whole = totals[i][1] if i >= 0 and ends[i] >= m.start() - _TOTAL_REACH else _of_the(sk, m.start())
         part, percent = sk.at(m, "part"), sk.at(m, "percent")
         if whole is not None and percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
+            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+    for m in sk.find(_SHARE_THEN_PART, "or"):
+        percent, part = sk.at(m, "percent"), sk.at(m, "part")
+        whole = _of_the(sk, m.start())
+        if (whole is not None and percent.unit == "percent" and not percent.change
+                and (_counts_alike(part, whole) or _unit_left_out(part, whole))):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
     for m in sk.find(_SPLIT, "possession", "ball", "territory"):
         a, b = sk.at(m, "a"), sk.at(m, "b")
