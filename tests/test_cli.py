@@ -231,7 +231,7 @@ def test_committed_claim_set_matches_extraction(run, tmp_path):
     ('{"schema_version": "1", "path": "x.md",,}', 1, "invalid JSON"),
     ('{"schema_version": "1", "path": "x.md", "claims": [\n  {"id": "c", "kind": "change", "span": {"start": 0, "end": 1, '
      '"line": 1, "column": 1, "end_line": 1, "end_column": 2}, "text": "x", "rate": "a", "new": "b"}\n]}', 2,
-     "either the value before it ('old') or its amount"),
+     "two of the value reached ('new'), the value before it ('old') and its amount"),
 ])
 def test_bad_claim_files(run, tmp_path, content, line, words):
     bad = tmp_path / "bad.json"

@@ -287,6 +287,17 @@ def test_percentage_share_then_its_count_of_the_whole_the_sentence_began_with():
     assert findings("Of the city's 1.2 million residents, about 40 percent, or 480,000 people, live in poverty.") == []
 
 
+@pytest.mark.parametrize("text, message", [
+    ("Oil has fallen by $32, or 39 percent, since its high of $109.77 in June.",
+     "'39 percent': from $109.77 to $77.77 is 29.2%, not 39 percent"),
+    ("Shares fell $1.20, or 5.5%, from $34.30.", "'5.5%': from $34.30 to $33.10 is 3.5%, not 5.5%"),
+])
+def test_percentage_amount_and_rate_of_the_value_before(text, message):
+    [f] = findings(text)
+    assert (f.rule, f.message) == ("percentage", message)
+    assert findings(text.replace("39 percent", "29 percent").replace("5.5%", "3.5%")) == []
+
+
 def test_percentage_share_of_the_number_a_survey_asked():
     [f] = findings("The survey of 2,000 adults found 1,200, or 55 percent, supported the plan.")
     assert (f.rule, f.message) == ("percentage", "'55 percent': 1,200 of 2,000 is 60.0%, not 55 percent")

@@ -121,19 +121,22 @@ class Split(_Claim):
 
 
 class Change(_Claim):
-    """"fell 18% to $310 million from $342 million": a rate of change between two values; or "fell $1.20,
-    or 3.5%, to $33.10": a rate, the amount of the change and the value it reached."""
+    """"fell 18% to $310 million from $342 million": a rate of change between two values; "fell $1.20,
+    or 3.5%, to $33.10": a rate, the amount of the change and the value it reached; "has fallen $32, or 29
+    percent, since its high of $109.77": a rate, the amount and the value before."""
     kind: Literal["change"] = "change"
     rate: str = Field(description="Id of the percentage (or percentage points) of change.")
-    new: str
-    old: str | None = Field(None, description="Id of the value before the change; null when the amount is given.")
+    new: str | None = Field(None, description="Id of the value reached; null when the value before and the "
+                                              "amount are given.")
+    old: str | None = Field(None, description="Id of the value before the change.")
     amount: str | None = Field(None, description="Id of the amount of the change, whose direction it carries "
-                                                 "('rose $1.20'); null when the value before is given.")
+                                                 "('rose $1.20').")
 
     @model_validator(mode="after")
-    def _old_or_amount(self) -> Change:
-        if (self.old is None) == (self.amount is None):
-            raise ValueError("a change names either the value before it ('old') or its amount ('amount')")
+    def _two_of_three(self) -> Change:
+        if sum(x is not None for x in (self.new, self.old, self.amount)) != 2:
+            raise ValueError("a change names two of the value reached ('new'), the value before it ('old') and its "
+                             "amount ('amount')")
         return self
 
 

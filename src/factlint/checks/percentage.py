@@ -54,8 +54,11 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                           "figures": f"the rest of one whole ({' + '.join(q.text for q in shares)} = {added:g}%)"},
                   related=[(q.span, q.text) for q in shares[:-1]], certain=not approximate(*shares))
     for change in claims.of_kind("change"):
-        if change.amount:
+        if change.amount and change.new:
             yield from _amount_change(by_id[change.rate], by_id[change.new], by_id[change.amount])
+            continue
+        if change.amount:
+            yield from _amount_from(by_id[change.rate], by_id[change.old], by_id[change.amount])
             continue
         rate, new, old = by_id[change.rate], by_id[change.new], by_id[change.old]
         points = rate.unit == "percentage point"
@@ -86,13 +89,31 @@ def _amount_change(rate, new, amount):
     if not any(verdicts):
         return
     old = new.value + sign * amount.value
-    places, computed = written_decimals(new), 100 * amount.value / old
+    yield _rate_hit(rate, amount, old, new.value, new, related=new, certain=verdicts[0] and not approximate(rate, new, amount))
+
+
+def _amount_from(rate, old, amount):
+    """"has fallen $32, or 29 percent, since its high of $109.77": the rate is the amount's share of the value
+    before; the verb before the first of amount and rate says which way it went."""
+    verdicts = []
+    for read in (Interval.of, Interval.plain):
+        a, o = read(amount), read(old)
+        verdicts.append(o.lo > 0 and _off(Interval(100 * a.lo / o.hi, 100 * a.hi / o.lo), read(rate)))
+    if not any(verdicts):
+        return
+    new = old.value + (amount.value if (amount.change or rate.change) == "up" else -amount.value)
+    yield _rate_hit(rate, amount, old.value, new, old, related=old, certain=verdicts[0] and not approximate(rate, old, amount))
+
+
+def _rate_hit(rate, amount, old: float, new: float, written, related, certain: bool) -> Hit:
+    """The finding on a rate that is not the amount's share of the value before: the figures written to the
+    decimals `written` was given in."""
+    places, computed = written_decimals(written), 100 * amount.value / old
     shown = max(1, written_decimals(rate), -math.floor(math.log10(computed)) if 0 < computed < 1 else 0)  # 0.05%, not 0.0%
-    yield Hit(span=rate.span, text=rate.text,
-              fields={"computed": f"{computed:.{shown}f}%", "stated": rate.text,
-                      "figures": f"from {number(old, new, places)} to {number(new.value, new, places)}"},
-              related=[(amount.span, amount.text), (new.span, new.text)],
-              certain=verdicts[0] and not approximate(rate, new, amount))
+    return Hit(span=rate.span, text=rate.text,
+               fields={"computed": f"{computed:.{shown}f}%", "stated": rate.text,
+                       "figures": f"from {number(old, written, places)} to {number(new, written, places)}"},
+               related=[(amount.span, amount.text), (related.span, related.text)], certain=certain)
 
 
 def _off(computed: Interval | None, stated: Interval) -> bool:

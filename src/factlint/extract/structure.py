@@ -175,6 +175,12 @@ _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('
                               rf"\s+(?:more|less|higher|lower)\s+than\b", re.I))
 
 
+# "has fallen by $32, or 29 percent, since its high of $109.77", "fell $1.20, or 3.5%, from $34.30": the amount, the
+# rate and the value before (not "from $34.30 to $33.10", a value reached as well)
+_AMOUNT_SINCE = re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')},?\s+(?:since|from)\s+"
+                           rf"(?:(?:its|the|their|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{Q('old')}(?!\s*(?:to|-|–)\s)", re.I)
+
+
 def read_structure(ctx: Context) -> None:
     # ranks are no part, total, share or change of anything: left as words, so that "40 in the first half
     # and 48 in the second" reads as a list of two items
@@ -436,11 +442,22 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
                 continue
             seen.add(rate.id)
             _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
+    for m in sk.find(_AMOUNT_SINCE, "since", "from"):
+        amount, rate, old = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "old")
+        if _amount_and_rate(amount, rate, old, seen):
+            seen.add(rate.id)
+            _add(ctx, Change, [amount, rate, old], rate=rate.id, old=old.id, amount=amount.id)
     for pattern in _AMOUNT_CHANGES:
         for m in sk.find(pattern, "or", " to ", " at "):
             amount, rate, new = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "new")
-            if (rate.unit == "percent" and rate.id not in seen and (amount.change or rate.change) and not new.change
-                    and _base(amount.unit) == _base(new.unit) and amount.unit not in SHARES
-                    and not amount.ordinal and not new.ordinal):
+            if _amount_and_rate(amount, rate, new, seen):
                 seen.add(rate.id)
                 _add(ctx, Change, [amount, rate, new], rate=rate.id, new=new.id, amount=amount.id)
+
+
+def _amount_and_rate(amount: Quantity, rate: Quantity, value: Quantity, seen: set[str]) -> bool:
+    """An amount of change and its rate beside the value before or reached: a rate in percent not read
+    already, a direction said ("fell"), the amount in the value's unit, no rank."""
+    return (rate.unit == "percent" and rate.id not in seen and bool(amount.change or rate.change) and not value.change
+            and _base(amount.unit) == _base(value.unit) and amount.unit not in SHARES
+            and not amount.ordinal and not value.ordinal)
