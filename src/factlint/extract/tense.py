@@ -27,7 +27,7 @@ _WORD_GAP = re.compile(r"(\w+)(\W*)")
 _UN_VERBS = frozenset("unveiled unleashed uncovered unearthed unfolded unlocked unraveled unravelled unsealed united "
                       "unloaded unpacked unified untied unblocked unplugged unwrapped".split())
 # ", which had been expected,": a clause set off in commas speaks of something else than its sentence's verb
-_RELATIVE_WORDS = frozenset("which who whom whose".split())
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*,(?=\s*\w)", re.I)  # closed, and words after it
 # a clause ends at these; a marker before them speaks of another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|(?<!\b[ap]\.m)\.\s")  # not "4 a.m. EDT"
 
@@ -56,22 +56,25 @@ def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -
 
 
 def _markers(prose: str, start: int, end: int) -> list[str]:
-    """The way each tense marker in prose[start:end] points, in order. Word by word, the words split
-    off in one call: one pattern of every marker, tried at each character, cost more than all the rest
-    of reading dates."""
+    """The way each tense marker in prose[start:end] points, in order, but for those of a clause set off in
+    commas and closed before `end` (", which had been expected,"): it speaks of something else."""
+    out = []
+    for aside in _ASIDE.finditer(prose, start, end):
+        out += _word_markers(prose, start, aside.start())
+        start = aside.end()
+    return out + _word_markers(prose, start, end)
+
+
+def _word_markers(prose: str, start: int, end: int) -> list[str]:
+    """Word by word, the words split off in one call: one pattern of every marker, tried at each
+    character, cost more than all the rest of reading dates."""
     out = []
     words = _WORD_GAP.findall(prose, start, end)
     gap_before = ""  # what stands between the word before and this one
-    aside = None  # where in `out` a clause set off in commas began
     i = 0
     while i < len(words):
         word, gap = words[i]
         word = word.lower()
-        if word in _RELATIVE_WORDS and "," in gap_before:
-            aside = len(out)
-        elif aside is not None and "," in gap_before:
-            del out[aside:]  # closed: its markers were its own
-            aside = None
         if i + 1 < len(words) and gap.isspace() and (word, words[i + 1][0].lower()) in _FUTURE_PAIRS:
             if not _had_been(words, i):
                 out.append("future")  # "is to", "plans to", "later this"
