@@ -3,6 +3,7 @@ after the Jan. 5 vote", "a week before Christmas". The phrase is one expression,
 and names the day it reckons to."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -21,9 +22,15 @@ _APPOSED = re.compile(r"\s*[,(]\s*$")
 
 def read_offsets(ctx: Context) -> None:
     """Run after the dates a span can be counted from, before durations read its span alone."""
+    index = ctx.word_index
+    # where "before" or "after" ends: only a date a few characters after one is looked back from
+    turns = sorted(end for word in ("before", "after") for _, end in index.get(word, ()))
+    if not turns:
+        return
     ends = {c.span.end for c in ctx.temporals}
     for date in list(ctx.temporals):
-        if not _DAY.fullmatch(date.value):
+        i = bisect.bisect_left(turns, date.span.start - 6)  # "after the ", "before "
+        if i == len(turns) or turns[i] >= date.span.start or not _DAY.fullmatch(date.value):
             continue
         m = _OFFSET.search(ctx.prose, max(0, date.span.start - _REACH), date.span.start)
         if m is None or not ctx.free(m.start(), m.start("dir")):

@@ -48,7 +48,8 @@ def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -
     before = _markers(prose, window_start, pos)
     if before:
         return before[-1]
-    if (until := _UNTIL.search(prose, max(window_start, pos - 24), pos)) and prose[window_start:until.start()].strip():
+    if "til" in prose[max(window_start, pos - 24):pos] and (
+            until := _UNTIL.search(prose, max(window_start, pos - 24), pos)) and prose[window_start:until.start()].strip():
         return "future"  # "has given them until 9 a.m. Tuesday": a deadline (not "Until Monday, it was")
     if after is not None:
         return next(iter(_markers(prose, pos, min(after, pos + LONGEST_CLAUSE))), None)
