@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 DATE_VALUE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value to the day, its year known
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 

@@ -156,6 +156,11 @@ class Context:
         self.ids.add(claim_id)
         return cls(id=claim_id, span=self.span(start, end), text=self.text(start, end), **fields)
 
+    def temporal_at(self, pos: int):
+        """The temporal claim that starts at `pos`, if one does: looked up, not searched for."""
+        i = bisect.bisect_left(self.temporals, pos, key=_start)
+        return self.temporals[i] if i < len(self.temporals) and self.temporals[i].span.start == pos else None
+
     def dates_before(self, first: int, pos: int, limit: int = 10) -> list:
         """The temporal claims that start from `first` up to `pos`, the nearest first, at most `limit` of
         them: looking back stays a few steps however long a sentence runs on."""

@@ -5,6 +5,7 @@ import bisect
 import re
 
 from ..claims import Elapsed, Mention, Quantity, Temporal
+from ..dates import DAY_VALUE
 from .context import Context
 
 _START = re.compile(
@@ -32,7 +33,6 @@ _NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her)|,?\s+(?:in|on))?\s+", 
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
 # Laboratory ... James C. Kopp, a 44-year-old protester"
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _COUNTED = re.compile(r"P\d+[YWD]")  # years; weeks and days only between two dates of their sentence
 _UNCOUNTED = re.compile(r"the\s+(?:fiscal\s+)?year", re.I)  # "for the year ended Sept. 30": a year's results
 _REACH = 240  # characters either side of an amount where its dates and subject are looked for
@@ -143,7 +143,7 @@ def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], afte
         return False
     # "Oct. 20, 16 days before the Nov. 5 election": days and weeks between two days
     days = q.value[-1] in "WD"
-    if days and not (_DAY.fullmatch(since.value) and _DAY.fullmatch(until.value)):
+    if days and not (DAY_VALUE.fullmatch(since.value) and DAY_VALUE.fullmatch(until.value)):
         return False
     ctx.add(Elapsed, q.span.start, q.span.end, measure="days" if days else "years", amount=q.id, since=since.id,
             until=until.id)

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from ..claims import Temporal
+from ..dates import DAY_VALUE
 from .context import Context
 from .durations import RATE
 from .lexicon import NUMBER_WORDS, words_value
@@ -15,7 +16,6 @@ from .lexicon import NUMBER_WORDS, words_value
 # what stands before the date: the span and its direction, and "the" of the event the date is part of
 _OFFSET = re.compile(rf"\b(?P<count>the|a|one|{NUMBER_WORDS}|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+(?:the\s+)?$",
                      re.I)
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _REACH = 40
 _APPOSED = re.compile(r"\s*[,(]\s*$")
 
@@ -30,7 +30,7 @@ def read_offsets(ctx: Context) -> None:
     ends = {c.span.end for c in ctx.temporals}
     for date in list(ctx.temporals):
         i = bisect.bisect_left(turns, date.span.start - 6)  # "after the ", "before "
-        if i == len(turns) or turns[i] >= date.span.start or not _DAY.fullmatch(date.value):
+        if i == len(turns) or turns[i] >= date.span.start or not DAY_VALUE.fullmatch(date.value):
             continue
         m = _OFFSET.search(ctx.prose, max(0, date.span.start - _REACH), date.span.start)
         if m is None or not ctx.free(m.start(), m.start("dir")):

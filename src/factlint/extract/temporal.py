@@ -1,18 +1,17 @@
 """Temporal expressions and weekdays, read before quantities so a date's digits are never a count."""
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
 from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
-from ..dates import MONTH_NAMES, year_of
+from ..dates import DAY_VALUE, MONTH_NAMES, year_of
 from .context import Context
 from .anaphora import read_anaphora
 from .durations import read_durations
 from .holidays import read_holidays
-from .offsets import read_offsets
 from .lexicon import MONTH, MONTHS, ORDINAL_WORDS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
+from .offsets import read_offsets
 from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, SEASONS, read_relative
 from .tense import tense
 
@@ -43,7 +42,6 @@ _EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s
 # between a time and the day it is on: "5 p.m. EST Nov. 9", "10 a.m. on Tuesday, Nov. 12"
 _TIME_TO_DATE = re.compile(r",?\s*(?:on\s+)?")
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.I)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -307,15 +305,8 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
 
 def _date_after(ctx: Context, pos: int) -> Temporal | None:
     """The date, read already, that a time written at `pos` is followed by: the day it is on."""
-    gap = _TIME_TO_DATE.match(ctx.prose, pos)
-    i = bisect.bisect_left(ctx.temporals, gap.end(), key=_start)
-    if i < len(ctx.temporals) and ctx.temporals[i].span.start == gap.end() and _DAY_VALUE.fullmatch(ctx.temporals[i].value):
-        return ctx.temporals[i]
-    return None
-
-
-def _start(claim: Temporal) -> int:
-    return claim.span.start
+    date = ctx.temporal_at(_TIME_TO_DATE.match(ctx.prose, pos).end())
+    return date if date is not None and DAY_VALUE.fullmatch(date.value) else None
 
 
 def _year_value(written: str) -> int:
