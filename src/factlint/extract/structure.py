@@ -361,7 +361,7 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             bases[_head(part)] = whole
         elif part.id in of_whole:
             whole = of_whole[part.id]
-        elif surveyed := _surveyed(sk, m.start()):
+        elif surveyed := _whole_named_before(sk, _SURVEY_OF, m.start()):
             whole = surveyed  # "A survey of 2,000 adults found 1,200, or 60 percent, ..."
         elif not _dated(ctx, part):
             whole = bases.get(_head(part))
@@ -375,13 +375,13 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
     ends = [end for end, _ in totals]
     for m in _COUNT_AND_SHARE.finditer(sk.text):
         i = bisect.bisect_right(ends, m.start()) - 1  # the last total before it
-        whole = totals[i][1] if i >= 0 and ends[i] >= m.start() - _TOTAL_REACH else _of_the(sk, m.start())
+        whole = totals[i][1] if i >= 0 and ends[i] >= m.start() - _TOTAL_REACH else _whole_named_before(sk, _OF_THE_WHOLE, m.start())
         part, percent = sk.at(m, "part"), sk.at(m, "percent")
         if whole is not None and percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
     for m in sk.find(_SHARE_THEN_PART, "or"):
         percent, part = sk.at(m, "percent"), sk.at(m, "part")
-        whole = _of_the(sk, m.start())
+        whole = _whole_named_before(sk, _OF_THE_WHOLE, m.start())
         if (whole is not None and percent.unit == "percent" and not percent.change
                 and (_counts_alike(part, whole) or _unit_left_out(part, whole))):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
@@ -397,17 +397,11 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
 
 
-def _of_the(sk: Skeleton, at: int) -> Quantity | None:
-    """The whole "Of the 442 respondents, 2 (<1%) were ...; 36 (8%) ..." names, earlier in the sentence of `at`."""
+def _whole_named_before(sk: Skeleton, pattern: re.Pattern[str], at: int) -> Quantity | None:
+    """The whole the last match of `pattern` names earlier in the sentence of `at`: "Of the 442
+    respondents, 2 (<1%) were ...", "The survey of 2,000 adults found ..."."""
     start = max(sk.sentences[sk.sentence(at)][0], at - _TOTAL_REACH)
-    found = list(_OF_THE_WHOLE.finditer(sk.text, start, at))
-    return sk.at(found[-1], "whole") if found else None
-
-
-def _surveyed(sk: Skeleton, at: int) -> Quantity | None:
-    """The number a survey or poll asked, in the sentence before `at`."""
-    start = max(sk.sentences[sk.sentence(at)][0], at - 200)
-    found = list(_SURVEY_OF.finditer(sk.text, start, at))
+    found = list(pattern.finditer(sk.text, start, at))
     return sk.at(found[-1], "whole") if found else None
 
 
