@@ -34,7 +34,7 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "Police arrested him on June 3. He was charged on May 30. ", "who turned 60 last month, was born in May 1960. ",
          "The survey of 2,000 adults found 1,200, or 55 percent, ", "Of the 442 respondents, 2 (<1%) were; 36 (8%) ",
          "Of the city's 1.2 million residents, about 40 percent, or 600,000 people, ", "cut rates by 0.5 percentage points to ",
-         "has fallen by $32, or 29 percent, since its high of $109.77 "]
+         "has fallen by $32, or 29 percent, since its high of $109.77 ", "fell $1.20, or 5.5%, from $34.30 to $33.10. "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -291,6 +291,7 @@ def test_percentage_share_then_its_count_of_the_whole_the_sentence_began_with():
     ("Oil has fallen by $32, or 39 percent, since its high of $109.77 in June.",
      "'39 percent': from $109.77 to $77.77 is 29.2%, not 39 percent"),
     ("Shares fell $1.20, or 5.5%, from $34.30.", "'5.5%': from $34.30 to $33.10 is 3.5%, not 5.5%"),
+    ("Shares fell $1.20, or 5.5%, from $34.30 to $33.10.", "'5.5%': from $34.30 to $33.10 is 3.5%, not 5.5%"),
 ])
 def test_percentage_amount_and_rate_of_the_value_before(text, message):
     [f] = findings(text)

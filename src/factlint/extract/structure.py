@@ -150,6 +150,8 @@ _CHANGES = [
     # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
      re.compile(r"\bto\s+$", re.I)),
+    # fell $1.20, or 3.5%, from $34.30 to $33.10: the amount, its rate, and both values
+    (re.compile(rf"{ANY_Q}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')},?\s+{_FROM_TO}", re.I), None),
     # from 150 to 240, a rise of 60%; from $20 million in 2022 to $25 million last year, an increase of 25 percent
     (re.compile(rf"{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+(?:{_CHANGE_NOUN}\s+of\s+{Q('rate')}|{Q('rate2')}\s+{_CHANGE_NOUN})", re.I),
      re.compile(r"\bfrom\s+$", re.I)),
