@@ -53,6 +53,13 @@ def test_order_reads_a_day_written_after_a_time():
     assert (f.rule, f.text) == ("order", "had left port at 6 a.m. on March 13")
 
 
+def test_order_of_a_birth():
+    # "born" is no -ed form: it had never been read as an event, so the rule's [born] -> [married] never fired
+    [f] = findings("Smith was born in 1980 and married in 1975.", "2024-06-12")
+    assert (f.rule, f.text, f.related[0].text) == ("order", "born in 1980", "married in 1975")
+    assert findings("Smith was born in 1980 and married in 2005.", "2024-06-12") == []
+
+
 def test_order_across_sentences_when_a_pronoun_says_who():
     text = "Police arrested the suspect on June 3. He was charged with murder on May 30."
     [f] = findings(text, "2024-06-12")
