@@ -58,6 +58,9 @@ def test_order_of_a_birth():
     [f] = findings("Smith was born in 1980 and married in 1975.", "2024-06-12")
     assert (f.rule, f.text, f.related[0].text) == ("order", "born in 1980", "married in 1975")
     assert findings("Smith was born in 1980 and married in 2005.", "2024-06-12") == []
+    # nor "heard", which the rule lists after "filed"
+    [f] = findings("The residents filed suit in 2021. The court heard the case in 2020.", "2024-06-12")
+    assert (f.text, f.related[0].text) == ("filed suit in 2021", "heard the case in 2020")
 
 
 def test_order_across_sentences_when_a_pronoun_says_who():

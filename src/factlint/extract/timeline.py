@@ -12,7 +12,7 @@ from .tense import LONGEST_CLAUSE
 _IRREGULAR = ("left|began|begun|ran|won|lost|held|made|took|taken|brought|sent|set|hit|rose|fell|sold|bought|came|"
               "went|flew|flown|met|told|said|sank|struck|shot|built|began|wrote|written|fought|broke|broken|froze|"
               "chose|drove|spent|paid|laid|led|fled|found|gave|given|got|won|swore|sworn|stood|stole|withdrew|"
-              "withdrawn|undertook|overtook|arose|grew|grown|shut|quit|split|spread|hung|beat|beaten|born")
+              "withdrawn|undertook|overtook|arose|grew|grown|shut|quit|split|spread|hung|beat|beaten|born|heard")
 _VERB = rf"(?:[a-z]+ed|{_IRREGULAR})"
 # the verb nearest before the date: "filed suit in", "had left the Saudi port of Jeddah on", "ran aground at about 4 a.m. on Tuesday,"
 _EVENT = re.compile(
