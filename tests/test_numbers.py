@@ -53,6 +53,15 @@ def test_conversion_too_small_for_the_digits_written_gives_two_significant_digit
     assert findings("The storms could lead to 8mm to 12mm (0.3 to 0.5in) of rainfall in one hour.") == []
 
 
+@pytest.mark.parametrize("text, message", [
+    ("Temperatures of 30-35C (76-95F) are forecast.", "'76': 30 C is about 86 F"),
+    ("The 10 to 12 miles (30 to 40 km) route.", "'30': 10 miles is about 16 km"),
+])
+def test_conversion_of_a_range_names_the_unit_written_at_its_end(text, message):
+    [f] = findings(text)
+    assert (f.rule, f.message) == ("unit-conversion", message)
+
+
 def test_conversion_without_hedges_is_an_error():
     [f] = findings("The ship is 366 metres (1,500 feet) long.")
     assert f.severity == "error" and "1,201 feet" in f.message

@@ -60,10 +60,12 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
             continue
         source, target = next(pair for pair, ok in zip(pairs, verdicts) if not ok)
         converted = convert(source.value, source.unit, target.unit)
+        # a range may write its unit once, at its end: "30-35C (76-95F)", "10 to 12 miles (30 to 40 km)"
+        source_end, target_end = pairs[-1]
         yield Hit(
             span=target.span, text=target.text,
-            fields={"source": source.text, "converted": f"{number(converted, decimals=_decimals(converted, target))} "
-                                                         f"{_unit_name(target)}",
+            fields={"source": _with_unit(source, source_end),
+                    "converted": f"{number(converted, decimals=_decimals(converted, target))} {_unit_name(target, target_end)}",
                     "stated": target.text},
             related=[(source.span, source.text)], certain=not approximate(source, target),
             fix=_fix(target, converted))
@@ -96,12 +98,22 @@ def _decimals(converted: float, target: Quantity) -> int:
     return decimals
 
 
-def _unit_name(q: Quantity) -> str:
-    """The unit as the copy wrote it after the digits: 'acres', 'feet', '°F'; the unit's name when the
-    copy wrote it once, after the end of a range ("(0.3 to 0.5in)")."""
+def _unit_name(q: Quantity, end: Quantity) -> str:
+    """The unit as the copy wrote it after the digits: 'acres', 'feet', '°F'; where it wrote it once,
+    after the end of a range ("(0.3 to 0.5in)"), as written there; else the unit's name."""
+    return _written_unit(q) or _written_unit(end) or q.unit.replace("_", " ")
+
+
+def _with_unit(q: Quantity, end: Quantity) -> str:
+    """The figure as written, with the unit of its range's end when the copy wrote it only there: "30 C"."""
+    return q.text if _written_unit(q) or not _written_unit(end) else f"{q.text} {_written_unit(end)}"
+
+
+def _written_unit(q: Quantity) -> str:
+    """The unit written after the digits, but for "in", which a message would read as a word."""
     digits = _DIGITS.search(q.text)
     written = q.text[digits.end():].strip(" -") if digits else ""
-    return written or q.unit.replace("_", " ")
+    return "" if written == "in" else written
 
 
 def _fix(target: Quantity, converted: float) -> Fix | None:
