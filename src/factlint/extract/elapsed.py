@@ -61,6 +61,7 @@ def read_elapsed(ctx: Context) -> None:
         k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
         start, end = max(bounds[k][0], q.span.start - _REACH), min(bounds[k][1], q.span.end + _REACH)
         after = prose[q.span.end:q.span.end + 40]
+        turned = isinstance(q, Quantity) and bool(_TURNED.search(prose, max(0, q.span.start - 8), q.span.start))
         if isinstance(q, Temporal) and q.value[-1] != "Y":
             _between(ctx, q, prose, near(start, q.span.start), near(q.span.end, end))
             continue
@@ -79,7 +80,7 @@ def read_elapsed(ctx: Context) -> None:
         elif q.ordinal and _ANNIVERSARY.match(after):
             measure, in_sentence = "anniversary", near(start, end)
         elif not q.ordinal and q.unit in (None, "year") and (
-                _AGE.match(prose, q.span.end) or not q.noun and _TURNED.search(prose, max(0, q.span.start - 8), q.span.start)):
+                _AGE.match(prose, q.span.end) or turned and not q.noun):
             measure, in_sentence = "age", near(start, end)
         elif not q.ordinal and q.unit == "year":
             # any other age ("Born in 1970, Smith, 45,", "Smith, aged 45, was born in 1970") counts from a
@@ -90,7 +91,7 @@ def read_elapsed(ctx: Context) -> None:
             continue
         # "which turns 100 next year": the age is reached on the date written after it, not today
         when = next((d for d in near(q.span.end, q.span.end + 12) if _WHEN.fullmatch(prose, q.span.end, d.span.start)),
-                    None) if _TURNED.search(prose, max(0, q.span.start - 8), q.span.start) else None
+                    None) if turned else None
         until = when.id if when else None
         measure = "anniversary" if when else measure  # reached on that date: no birthday still to come
         begun = [d for d in in_sentence if _begun(prose, d, q, in_sentence) and d is not when]
