@@ -28,7 +28,7 @@ _UNIT_NAMES = {
     "kilometer": "kilometre", "meter": "metre", "centimeter": "centimetre", "millimeter": "millimetre",
     "mile": "mile", "foot": "foot", "inch": "inch", "yard": "yard", "nautical_mile": "nautical mile",
     "hectare": "hectare", "acre": "acre", "kilogram": "kilogram", "gram": "gram", "pound": "pound-mass",
-    "ounce": "ounce", "metric_ton": "tonne", "liter": "litre", "gallon": "gallon", "oil_barrel": "barrel",
+    "ounce": "ounce", "metric_ton": "tonne", "liter": "litre", "gallon": "gallon", "quart": "quart", "pint": "pint", "fluid_ounce": "fluid ounce", "oil_barrel": "barrel",
     "kilometer / hour": "kilometre per hour", "mile / hour": "mile per hour", "knot": "knot",
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "megawatt": "megawatt", "gigawatt": "gigawatt",
     "kilometer ** 2": "square kilometre", "mile ** 2": "square mile", "meter ** 2": "square metre",
@@ -45,6 +45,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _CENTS = re.compile(r"\bcents?\b", re.I)
 _TO = re.compile(r"(?:\s+[\w.]+){0,4}?\s+to\s+")  # "from $75 U.S. per barrel to $45.88", "from $36,040 at 10.45pm last night to"
+_BRACKETED = re.compile(r"(?:[ \t]+[A-Za-z][\w.-]*){0,3}[ \t]*\([ \t]*|[ \t]*/[ \t]*")
+_AVERAGED = re.compile(r"\baverag(?:e|es|ed|ing)\s+$", re.I)
+_WRITTEN = {"just under": "<"}  # a figure "just under" another is below it, where "nearly" is about it
 _CHANGE = {"approx": "~", "below": "~", "above": ">", "min": ">", "under": "<", "max": "<"}
 _DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE)")
 # NewsQuant counts "three years", not "a century", "around a minute", "a five-year award" or "the year"
@@ -77,15 +80,22 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
     changes = {a.id: b for a, b in zip(counts, counts[1:]) if a.upper is None and not a.ordinal and not b.ordinal
                and _FROM.search(text, max(0, a.span.start - 6), a.span.start) and _TO.fullmatch(text[a.span.end:b.span.start])}
     range_ends |= {b.id for b in changes.values()}
+    # a figure in brackets after another restates it, qualified and changed as it was: "more than 7.5 million
+    # crowns (US $1.1 million)", "just under 296 hp (224 kW / 300 PS)"
+    restated, starts = {}, {}
+    for a, b in zip(counts, counts[1:]):
+        if a.upper == b.value and _RANGE_JOIN.fullmatch(text[a.span.end:b.span.start]):
+            starts[b.id] = starts.get(a.id, a)  # "1 to 1.5 degrees Celsius (1.8 to 2.7 F)": the range restated
+        if _BRACKETED.fullmatch(text, a.span.end, b.span.start):
+            restated[b.id] = restated.get(a.id, starts.get(a.id, a))
     for c in claims.claims:
         if c.kind == "quantity" and not c.ordinal and c.id not in range_ends:
             value = [c.value, changes[c.id].value] if c.id in changes else [c.value, c.upper] if c.upper is not None else c.value
             if _in_cents(c):  # NewsQuant counts "63 cents" in cents, factlint in dollars
                 value = [v * 100 for v in value] if isinstance(value, list) else value * 100
-            # a range's bounds are its value: "dozens" (12 to 120) is no lower bound there
-            qualifier = None if c.upper is not None else QUALIFIERS.get(c.qualifier or "")
             out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": unit_name(c),
-                        "change": c.change or _CHANGE.get(qualifier, "=")})
+                        "change": _change(c, text) if c.change or c.qualifier or c.id not in restated
+                        else _change(restated[c.id], text)})
         elif c.kind == "temporal" and c.type == "DURATION" and not _NOT_A_COUNT.search(c.text):
             m = _DURATION.fullmatch(c.value)
             if m:
@@ -93,6 +103,18 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
                             "unit": _DURATION_UNITS[m.group(3) if len(m.group(3)) == 2 or not m.group(1) else "T" + m.group(3)],
                             "change": _DURATION_MODS.get(c.mod, "=")})
     return out
+
+
+def _change(c, text: str) -> str:
+    """NewsQuant's change: up or down where one is stated, else what the qualifier written says. A range's
+    bounds are its value, so the lower bound of "dozens" (12 to 120) is no qualifier there; "about 14-18"
+    is about both, but in "from up to 252 miles to 287 miles" the qualifier is of the first figure only."""
+    written = c.qualifier and c.text.lower().startswith(c.qualifier) and not (
+        _FROM.search(text, max(0, c.span.start - 6), c.span.start) and _TO.match(text, c.span.end))
+    qualifier = None if c.upper is not None and not written else c.qualifier or ""
+    if not c.change and not qualifier and _AVERAGED.search(text, max(0, c.span.start - 12), c.span.start):
+        return "~"  # "averaged 7.3 points": NewsQuant reads a figure averaged as about that figure
+    return c.change or _WRITTEN.get(qualifier) or _CHANGE.get(QUALIFIERS.get(qualifier), "=")
 
 
 def _in_cents(c) -> bool:

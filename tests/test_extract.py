@@ -78,6 +78,17 @@ def test_a_range_takes_the_per_unit_of_its_end():
     ("By nightfall 12 fled.", None),
     ("By then twelve died.", None),
     ("Officials said 200 injured were taken away.", "injured"),
+    ("One proposal asks the board to act.", "proposal"),    # after one thing, a word in -s is its verb
+    ("One police officer was hurt.", "police officer"),
+    ("It is around 73, raising the prospect.", None),       # a verb with its object
+    ("It is 73 raising the prospect.", None),
+    ("It kept to the 1.5 degree range.", "degree"),         # a unit word qualifies what follows it
+    ("The 3 police officers left.", "police officers"),
+    # one of a kind: the plural after "one of the"
+    ("It is one of the best wireless speakers around.", "best wireless speakers"),
+    ("It was one of the most spectacular catches ever.", "spectacular catches"),
+    ("It was one of the worst.", None),
+    ("He was one of the family's friends.", None),
 ])
 def test_the_counted_noun_ends_where_its_verb_begins(text, noun):
     assert one(text, "quantity").noun == noun
@@ -283,14 +294,18 @@ def test_ps_before_one_digit_is_a_console():
     assert claims("The PS5 sold well.", kind="quantity") == []
 
 
-@pytest.mark.parametrize("text, quoted, value", [
-    ("An ounce is 1/16 of a pint.", "1/16", 0.0625),
-    ("It is 1⁄128 of a US gallon.", "1⁄128", 0.0078125),
-    ("Some 3/4 of the voters agreed.", "3/4", 0.75),
+@pytest.mark.parametrize("text, quoted, value, unit", [
+    ("Some 3/4 of the voters agreed.", "3/4", 0.75, "fraction"),
+    ("A third of the team agreed.", "A third", 1 / 3, "fraction"),
+    # a share of one unit is a measure in that unit
+    ("An ounce is 1/16 of a pint.", "1/16 of a pint", 0.0625, "pint"),
+    ("It is 1⁄128 of a US gallon.", "1⁄128 of a US gallon", 0.0078125, "gallon"),
+    ("The school is a quarter of a mile away.", "a quarter of a mile", 0.25, "mile"),
+    ("Three-quarters of an inch of rain fell.", "Three-quarters of an inch", 0.75, "inch"),
 ])
-def test_fractions_in_digits_before_of(text, quoted, value):
+def test_fractions_before_of(text, quoted, value, unit):
     q = one(text, "quantity")
-    assert (q.text, q.value, q.unit) == (quoted, value, "fraction")
+    assert (q.text, q.value, q.unit) == (quoted, value, unit)
 
 
 def test_rm_in_lower_case_is_no_currency():
@@ -363,9 +378,38 @@ def test_a_range_shares_its_scale(text, values):
     ("after the fall of 300 soldiers", None),        # an event, not a change
     ("a 30-foot drop", None),                        # a height
     ("a $3 million loss", None),                     # a loss is an amount, not a change in one
+    # done to something, by an amount
+    ("The brand expects to grow sales by 35 per cent.", "up"),
+    ("The bank cut its forecast by $2 billion.", "down"),
+    ("Profit was revised upward by $40 million.", "up"),
+    ("He was hit by 3 cars.", None),
 ])
 def test_a_change_stated_with_the_figure(text, change):
     assert one(text, "quantity").change == change
+
+
+def test_a_change_whose_verb_is_left_out_is_the_last_one():
+    text = "Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was up 1.9%."
+    assert [q.change for q in claims(text, kind="quantity")] == ["down", "down", "up"]
+    text = "Shares of Ross were down 2.3%. Sales at Burlington grew, but by 2.6% only."
+    assert [q.change for q in claims(text, kind="quantity")][1] is None
+
+
+def test_a_qualifier_before_a_sign_or_barely():
+    q = one("This is about minus 387 Fahrenheit.", "quantity")
+    assert (q.text, q.value, q.qualifier) == ("about minus 387 Fahrenheit", -387, "about")
+    q = one("It trades on barely 6.5 times earnings.", "quantity")
+    assert (q.text, q.qualifier, q.low < 6.5 < q.high) == ("barely 6.5", "barely", True)
+
+
+def test_one_of_a_number_of_things_counts_nothing_named():
+    assert claims("She was one of the two men there.", kind="quantity")[0].noun is None
+
+
+def test_a_hyphen_left_hanging_takes_the_noun_after_it():
+    text = "It offers four-, five- and six-cylinder engines."
+    assert [(q.value, q.noun) for q in claims(text, kind="quantity")] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder")]
+    assert [q.noun for q in claims("It has four- or six-cylinder engines.", kind="quantity")] == ["cylinder", "cylinder"]
 
 
 def test_minus_joined_by_a_hyphen_is_negative():
@@ -424,6 +468,13 @@ def test_a_change_from_one_figure_to_another_keeps_the_unit_of_the_first():
     assert (first.unit, second.unit, second.value, second.upper) == ("pound", "pound", 193, None)
     rose, level = claims("Sales rose 5% to 1,200.", kind="quantity")   # no "from": a level, not a percentage
     assert (rose.unit, level.unit) == ("percent", None)
+
+
+def test_a_change_from_a_range_to_a_figure_keeps_the_unit_of_the_range():
+    low, high, later = claims("Mileage rose from about 14-18 mpg to 24 for SUVs.", kind="quantity")
+    assert (low.value, low.upper, high.upper, later.value, later.unit) == (14, 18, None, 24, "mile / gallon")
+    start, low, high = claims("It expects value to grow from 24.2 to 33-35 billion euros.", kind="quantity")
+    assert (low.value, low.upper, low.unit) == (33e9, 35e9, "EUR")  # a hyphen binds closer than "to"
 
 
 def test_by_one_amount_to_another_is_a_range_when_the_unit_is_written_once():
@@ -774,6 +825,27 @@ def test_the_year_earlier_quarter_is_the_quarter_named_however_far_back():
     assert one("In the year-earlier period, it lost $2 million.", "temporal", date="1989-10-26").value == "1988"
     text = "Profit rose in the third quarter. Sales grew 5%. Costs fell. He left a year ago."
     assert claims(text, date="1989-10-26", kind="temporal")[-1].value == "1988"
+
+
+@pytest.mark.parametrize("text, quoted, value", [
+    ("Profit rose from $3 million in the year-ago third quarter.", "the year-ago third quarter", "1988-Q3"),
+    ("Profit rose from $3 million in the year-earlier fourth quarter.", "the year-earlier fourth quarter", "1988-Q4"),
+    ("Sales rose in the second quarter from the corresponding period last year.",
+     "the corresponding period last year", "1988-Q2"),
+    ("Profit fell in the quarter, against $4 million in the comparable year-ago quarter.",
+     "the comparable year-ago quarter", "1988-Q3"),
+    # a year with "quarter" or "period" after it is that year's quarter of the ones named
+    ("Profit rose in the third quarter from $3 million in the 1988 quarter.", "the 1988 quarter", "1988-Q3"),
+    ("In the second quarter, the 1988 period saw losses.", "the 1988 period", "1988-Q2"),
+])
+def test_a_quarter_a_year_before_said_with_the_quarter(text, quoted, value):
+    assert {c.text: c.value for c in claims(text, date="1989-10-30", kind="temporal")}[quoted] == value
+
+
+@pytest.mark.parametrize("text", ["In the third quarter, the 1988 period of growth ended.",  # "period of": no quarter
+                                  "Sales for the 1988 period were $4 million."])            # no quarter named
+def test_a_year_before_period_without_a_quarter_named_is_the_year(text):
+    assert [c.value for c in claims(text, date="1989-10-30", kind="temporal")][-1] == "1988"
 
 
 def test_the_current_quarter_is_the_one_under_way_the_quarter_the_last_completed():

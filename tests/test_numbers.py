@@ -62,6 +62,20 @@ def test_conversion_of_a_range_names_the_unit_written_at_its_end(text, message):
     assert (f.rule, f.message) == ("unit-conversion", message)
 
 
+@pytest.mark.parametrize("text, quiet", [
+    ("He drank 2 pints (1.1 litres) of beer.", True),       # imperial pints, as British copy measures them
+    ("He drank 2 pints (0.95 litres) of soda.", True),      # US pints
+    ("The tank holds 10 gallons (45 litres).", True),
+    ("The tank holds 10 gallons (38 litres).", True),
+    ("He drank 2 pints (2 litres) of beer.", False),        # neither
+    ("The tank holds 10 gallons (60 litres).", False),
+    ("It is a quarter of a mile (400 metres) away.", True),
+    ("It is a quarter of a mile (800 metres) away.", False),
+])
+def test_conversion_of_gallons_and_pints_either_side_of_the_atlantic(text, quiet):
+    assert (findings(text) == []) == quiet
+
+
 def test_conversion_without_hedges_is_an_error():
     [f] = findings("The ship is 366 metres (1,500 feet) long.")
     assert f.severity == "error" and "1,201 feet" in f.message

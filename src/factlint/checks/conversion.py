@@ -14,6 +14,9 @@ from .arithmetic import Interval, approximate, number, written_decimals
 
 _DIGITS = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")  # with its sign: "(-5C)"
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+# British copy measures in imperial gallons and pints, American copy in US ones: either reading will do
+_IMPERIAL = {"gallon": "imperial_gallon", "quart": "imperial_quart", "pint": "imperial_pint",
+             "fluid_ounce": "imperial_fluid_ounce"}
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +80,8 @@ def _agrees(source: Quantity, target: Quantity) -> bool | None:
     readings = [(source.unit, target.unit)]
     if source.unit in _DELTA and target.unit in _DELTA:
         readings.append((_DELTA[source.unit], _DELTA[target.unit]))
+    if source.unit in _IMPERIAL or target.unit in _IMPERIAL:
+        readings.append((_IMPERIAL.get(source.unit, source.unit), _IMPERIAL.get(target.unit, target.unit)))
     given = Interval.of(source)
     judged = False
     for a, b in readings:

@@ -66,6 +66,7 @@ def words_value(phrase: str) -> float | None:
 # "about" allows a tenth either way; the precision of the digits is the claim extraction issue's.
 QUALIFIERS = {
     "about": "approx", "~": "approx", "approximately": "approx", "roughly": "approx", "around": "approx", "some": "approx",
+    "barely": "approx",
     "nearly": "below", "almost": "below", "close to": "below", "just under": "below",
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
     "at least": "min", "no fewer than": "min", "no less than": "min",

@@ -82,14 +82,15 @@ _FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *_ONE_TO_TEN])
 _DIGIT_FRACTION = re.compile(r"(?<![\w/⁄.,])(?P<n>\d{1,2})[/⁄](?P<d>\d{1,3})(?![\w/⁄])(?=\s+of\b)")
 # every share holds a part word, or "in" or "out", a few characters from its start ("seven-eighths", "three out")
 _FRACTION_WORDS = (frozenset(["in", "out", "halves", *_PART_WORDS, *(w + "s" for w in _PART_WORDS)]), 8)
+_OF_A = re.compile(r"[ \t]+of[ \t]+an?(?:[ \t]+(?:US|U\.S\.|imperial))?(?=[ \t])")
 _WHOLE_OF = re.compile(r"(?:\s+of\b)?(?:\s+(?:the|its|their|his|her|our|your|those|these|all)\b)?", re.I)  # always matches
 _NOT_A_SHARE = re.compile(r"\b(?:first|second|last|latter|other|better|the)\s+$", re.I)  # "the second half of"
 _UP_WORDS = ("up rose rise risen rises rising gained gain gains gaining increased increase increases increasing "
              "climbed climb climbs climbing jumped jump jumps jumping surged surge surges surging soared soar soars "
-             "soaring grew grow grows growing added adds higher advanced rallied").split()
+             "soaring grew grow grows growing added adds higher advanced rallied upward upwards").split()
 _DOWN_WORDS = ("down fell fall falls falling fallen dropped drop drops dropping declined decline declines declining "
                "lost loses slipped slips slid sank tumbled tumbling plunged plunge plunging plummeted plummeting "
-               "decreased decrease decreasing lower shed sheds dipped eased retreated").split() + [
+               "decreased decrease decreasing lower shed sheds dipped eased retreated downward downwards").split() + [
     "closed off", "ended off", "finished off", "was off", "were off"]  # "The Dow closed off 26.92 points"
 _BY = r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 _UP = re.compile(rf"\b(?:{'|'.join(_UP_WORDS)}){_BY}", re.I)
@@ -108,6 +109,14 @@ NOUN_DOWN = "decrease|drop|decline|cut|reduction|slide|slump|plunge|dip"
 _CHANGE_OF = re.compile(rf"\b(?:(?P<up>{NOUN_UP})|{NOUN_DOWN})s?\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?P<up>{NOUN_UP})|{NOUN_DOWN}|fall)\b", re.I)
 # a rate of change compared with what it changed from: "$228 billion (or almost 8 percent) more than receipts in 2014"
+# a change done to something, by an amount: "expected to grow sales by 35 per cent", "cut its forecast by $2bn"
+_ACTED_BY = re.compile(
+    r"\b(?:(?P<up>grow|grows|grew|grown|growing|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+    r"lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|expand(?:s|ed|ing)?)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|"
+    r"lower(?:s|ed|ing)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|shr(?:ink|inks|ank|unk|inking))"
+    r"(?:[ \t]+[\w'’-]+){1,3}?[ \t]+by[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
+# a second change in a list, its verb left out: ", Burlington by 2.6%"
+_GAPPED = re.compile(r",[ \t]+(?:and[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){1,3}by[ \t]+$")
 _COMPARED_AFTER = re.compile(r"[\s,)]*\s(?:(?P<up>more|higher)|less|lower)\s+than\b", re.I)
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
 _PER = re.compile(r"(?:\s+(?:per|a|an)\s+|-an?-)(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
@@ -122,6 +131,7 @@ _SIGN_AFTER = re.compile(r"[ \t]?(?P<sign>[€£])")  # "1,200€", "15 €": th
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*")
 _OR = re.compile(r"\s+or\s+")
+_DASHES = ("-", "–", "—")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
 # Past forms after a counted noun are its verb, not part of it: "2,500 troops left", "three people said".
 _VERBS = PAST_FORMS | {"left", "found"}
@@ -239,9 +249,17 @@ def read_quantities(ctx: Context) -> None:
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
     found = _without_scores(ctx.prose, found)
+    for q in found:
+        if q.unit == "fraction" and (of := _OF_A.match(ctx.prose, q.end)) and (unit := unit_after(ctx.prose, of.end())):
+            q.unit, q.end = unit  # "1/16 of a US pint", "a quarter of a mile": a measure, not a share
     _share_units_in_ranges(ctx.prose, found)
     nouns = [None if (q.unit and q.unit != "fraction") or q.ordinal else _noun(ctx.prose, q.start, q.counted or q.end) or (
-        _hyphen_noun(ctx.prose, q.end)) for q in found]
+        _hyphen_noun(ctx.prose, q.end)) or _one_of(ctx.prose, q) for q in found]
+    for i in range(len(found) - 2, -1, -1):
+        joined = _SUSPENDED.match(ctx.prose, found[i].end)
+        if nouns[i] is None and joined and joined.end() == found[i + 1].start and nouns[i + 1] and not found[i].unit:
+            nouns[i] = nouns[i + 1]  # "four-, five- and six-cylinder engines": each counts cylinders
+    gapped = None  # where the last figure with a change ended, and its change
     for i, q in enumerate(found):
         low, high = _interval(q)
         noun = nouns[i]
@@ -254,6 +272,10 @@ def read_quantities(ctx: Context) -> None:
             if up and up.group().split()[0].lower() == "up" and _word_before(before, up.start()).lower() in _PHRASAL_UP:
                 up = None
             change = "up" if up else "down" if _DOWN.search(before) else None
+        if change is None and before.endswith(" ") and (acted := _ACTED_BY.search(before)):
+            change = "up" if acted.group("up") else "down"  # "grow sales by 35 per cent"
+        if change is None and gapped and q.start - gapped[0] < 60 and _GAPPED.search(before):
+            change = gapped[1]  # "were down 2.3%, Burlington by 2.6%": the verb left out is the last one's
         if change is None and (q.unit is None or q.unit in NON_PHYSICAL) and not q.ordinal:
             named = _CHANGE_OF.search(before) if before.endswith(" ") else None
             named = named or _CHANGE_NOUN_AFTER.match(ctx.prose, q.end)
@@ -262,6 +284,7 @@ def read_quantities(ctx: Context) -> None:
             change = ("up" if named.group("up") else "down") if named else None
         ctx.add(Quantity, q.start, q.end, value=q.value, low=low, high=high, qualifier=q.qualifier,
                 unit=q.unit, noun=noun, ordinal=q.ordinal, change=change, upper=q.upper)
+        gapped = (q.end, change) if change else gapped
 
 
 def _matches(ctx: Context):
@@ -281,8 +304,10 @@ def _matches(ctx: Context):
         m = _QUANTITY.match(prose, start)
         if m is None:
             continue
-        lead = prose[max(0, start - 25):start]
-        qual = _QUALIFIER_BEFORE.search(prose, max(0, start - 25), start) if _qualified(lead) else None
+        sign = _NEGATIVE.search(prose, max(0, start - 10), start)
+        before = sign.start() if sign else start  # "about minus 387 Fahrenheit": the qualifier is before the sign
+        lead = prose[max(0, before - 25):before]
+        qual = _QUALIFIER_BEFORE.search(prose, max(0, before - 25), before) if _qualified(lead) else None
         end = m.end()
         yield m, qual
 
@@ -525,8 +550,12 @@ def _without_scores(prose: str, found: list[_Read]) -> list[_Read]:
 def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
     """In "8 to 10 degrees Celsius", "40-50 million" and "$89 to $93 billion", the first number takes the
     second's unit and scale, in "from 208 pounds to 193" the second the first's; a range ("between 40 and 50", "1 to 1.5") records its upper end on its first number."""
-    for a, b in zip(found, found[1:]):
+    for i, (a, b) in enumerate(zip(found, found[1:])):
         join = prose[a.end:b.start]
+        # the range that `a` ends, if it ends one: "from about 14-18 mpg to 24" goes from its start; a
+        # hyphen binds closer than "to", so in "from 24.2 to 33-35 billion" 33 starts a range of its own
+        first = found[i - 1] if i and found[i - 1].upper == a.value and _RANGE_JOIN.fullmatch(
+            prose[found[i - 1].end:a.start]) and join.strip() not in _DASHES else a
         if _OR.fullmatch(join) and not _guess(a, b):
             continue  # "$525.8 million or $1.65 a share": two figures, no range
         if not a.ordinal and not b.ordinal and _RANGE_JOIN.fullmatch(join):
@@ -539,10 +568,12 @@ def _share_units_in_ranges(prose: str, found: list[_Read]) -> None:
             shared = a.unit is None  # "by 1 to 1.5 degrees": one amount, a range; "by $43.6 billion to ..." two
             if a.unit is None or (b.unit or "").startswith(a.unit + "/"):
                 a.unit = b.unit  # "$62 to $68 per share"
-            before = prose[max(0, a.start - 10):a.start]
+            before = prose[max(0, first.start - 10):first.start]
             if (b.unit is None and a.unit not in (None, "year") and re.search(r"\bfrom\s+$", before, re.I)
                     and not _noun(prose, b.start, b.end)):
                 b.unit = a.unit  # "from 208 pounds to 193": the second figure is in the first's unit
+            if first is not a:
+                continue  # a range's end is not the start of another
             if re.search(r"\bbetween\s+$", before, re.I) or _OR.fullmatch(join) or (
                     a.unit == b.unit and a.value < b.value and re.search(r"to|-|–|—", prose[a.end:b.start])
                     and (shared or not re.search(r"\bby\s+$", before))  # "increased by $43.6 billion to $419.2 billion"
@@ -586,6 +617,22 @@ _NOT_JOINED_NOUNS = frozenset("time times strong odd plus something fold way".sp
     [*_PART_WORDS, *(w + "s" for w in _PART_WORDS), "halves"])
 
 
+# a hyphen left hanging for the noun a later number is joined to: "four-, five- and six-cylinder"
+_SUSPENDED = re.compile(r"-(?:,?[ \t]+(?:and|or|to)[ \t]+|,[ \t]+)")
+# "one of the best screens", "one of the most spectacular catches": one of those things
+_ONE_OF = re.compile(r"[ \t]+of[ \t]+the(?:[ \t]+(?:most|least))?(?=[ \t]+[a-z])")
+
+
+def _one_of(prose: str, q: _Read) -> str | None:
+    m = _ONE_OF.match(prose, q.end) if q.value == 1 and prose[q.start:q.end].lower() == "one" else None
+    noun = _noun(prose, q.end, m.end()) if m else None
+    words = noun.split() if noun else []
+    # a plural that ends the phrase, not a possessive ("one of the family's") nor a number ("the two men")
+    if not words or not _plural(words[-1]) or "'" in noun or "’" in noun or {w.lower() for w in words} & _NUMBER_STARTS:
+        return None
+    return noun
+
+
 def _hyphen_noun(prose: str, end: int) -> str | None:
     """"a six-cylinder engine", "a 12-member panel": the noun joined to the number counts."""
     m = _HYPHEN_NOUN.match(prose, end)
@@ -602,11 +649,19 @@ def _noun(prose: str, start: int, end: int) -> str | None:
     words: list[str] = []
     pos = end
     compound = _word_before(prose, start).lower() in ("a", "an")
+    one = prose[start:end].lower() in ("one", "1")
     while len(words) < 3:
         m = _NOUN_WORD.match(prose, pos)
         bare = m.group(1).rstrip(".").lower() if m else ""
         if not m or bare in _STOP or (words and (bare.endswith(("ed", "ing", "ly")) or bare in _VERBS or bare in _AFTER_NOUN)):
             break  # a function word, or a verb or adverb after the noun ("30 members voted", "59 users mostly")
+        if words and (one and _plural(bare) or not one and not _plural(words[-1]) and not _plural(bare)
+                      and words[-1].islower() and bare.islower() and _UNIT_WORD.fullmatch(words[-1].lower())):
+            # after one thing, a word in -s is its verb ("One proposal asks"); a unit word, singular after
+            # more than one, qualifies what follows ("the 1.5 to 2 degree range" counts degrees)
+            break
+        if not words and bare.endswith("ing") and _DETERMINER_NEXT.match(prose, m.end()):
+            return None  # a verb with its object: "around 73, raising the prospect"
         word = m.group(1)
         words.append(word if "." in word[:-1] else word.rstrip("."))  # "U.S." keeps its dots
         if bare == "times" and len(words) == 1:
@@ -625,6 +680,11 @@ def _noun(prose: str, start: int, end: int) -> str | None:
             words[0].lower() in _VERBS or words[0].islower() and words[0].endswith("ed")):
         return None  # a verb: "37 remained hospitalized", "12 fled" ("300 recorded songs" goes on)
     return " ".join(words) or None
+
+
+# words that measure rather than name what is counted, and qualify a noun after them in the singular
+_UNIT_WORD = re.compile(r"degree|point|percent|star|mile|yard|foot|meter|metre|inch|hour|minute|second|day|week|month")
+_DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|its|their|his|her|our)\b")
 
 
 # participles that stand alone for the people they describe: "200 injured", "12 killed"

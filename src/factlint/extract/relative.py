@@ -41,7 +41,9 @@ _RELATIVE = re.compile(
     r"|\b(?P<ref>(?:right\s+)?now|currently|at\s+present|nowadays|recently"
     r"|the\s+past(?!\s+(?:week|month|year|quarter|(?:\w+\s+)?quarters)\b)|the\s+future)\b"
     r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?"
-    r"|\bthe\s+(?P<yearagoof>year-(?:ago|earlier))\s+(?:quarter|period|year)\b"
+    r"|\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yearagoof>year-(?:ago|earlier))\s+"
+    r"(?:(?P<agonth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s])?(?:quarter|period|year)\b"
+    r"|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?P<yearagoof3>last\s+year|a\s+year\s+(?:ago|earlier))\b"
     # results copy: "Sales in the latest period rose", the quarter it reports
     r"|\bthe\s+(?P<period>latest|most\s+recent)\s+period\b"
     r")", re.I)
@@ -113,7 +115,11 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         month = MONTHS[m.group("mname").rstrip(".").lower()]
         year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("myear").lower()]
         return f"{year:04d}-{month:02d}", "DATE", f"{m.group('mname')} {m.group('myear')} year"
-    if m.group("yearagoof") or m.group("yearagoof2"):
+    if m.group("agonth"):  # "the year-ago third quarter": that quarter, a year before the latest such quarter
+        q = ORDINAL_QUARTERS[m.group("agonth").lower()]
+        year = ref.year - (1 if q <= (ref.month - 1) // 3 + 1 else 2)
+        return f"{year:04d}-Q{q}", "DATE", f"the {m.group('agonth')} quarter a year before"
+    if m.group("yearagoof") or m.group("yearagoof2") or m.group("yearagoof3"):
         # "the year-earlier quarter", "the quarter a year ago": a quarter's results, however far back it was named
         return _year_before(ctx, m, ref, whole=True) or (f"{ref.year - 1:04d}", "DATE", "a year before")
     if m.group("period"):  # the latest of the quarters named before it, not the year-earlier one
@@ -209,11 +215,11 @@ def _shifted(ref: dt.date, m: re.Match[str]):
 def _year_before(ctx: Context, m: re.Match[str], ref: dt.date, whole: bool = False):
     """"Profit rose in the third quarter from a year earlier", "net rose to $108.8 million from $90.5
     million a year ago": in a quarter's results, the same quarter a year before."""
-    quarter = _quarter_in_view(ctx, m.start(), whole)
+    quarter = quarter_in_view(ctx, m.start(), whole)
     return (f"{ref.year - 1:04d}-Q{quarter[-1]}", "DATE", "the same quarter a year before") if quarter else None
 
 
-def _quarter_in_view(ctx: Context, pos: int, whole: bool = False) -> str | None:
+def quarter_in_view(ctx: Context, pos: int, whole: bool = False) -> str | None:
     """The quarter ("1989-Q3") the sentence, or the one before, is about, if it names one; with `whole`,
     the last quarter named before `pos`, for a phrase that itself says it is a quarter or a period of results."""
     start = 0 if whole else ctx.sentence_start(max(0, ctx.sentence_start(pos) - 1))

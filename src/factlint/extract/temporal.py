@@ -12,7 +12,7 @@ from .durations import read_durations
 from .holidays import read_holidays
 from .lexicon import MONTH, MONTHS, ORDINAL_WORDS, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 from .offsets import read_offsets
-from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, SEASONS, read_relative
+from .relative import ORDINAL_QUARTERS, PARTS_OF_DAY, SEASONS, quarter_in_view, read_relative
 from .tense import tense
 
 
@@ -183,9 +183,26 @@ def read_dates(ctx: Context) -> None:
             _add_date(ctx, name, m, start, end)
     read_anaphora(ctx)
     read_relative(ctx)
+    _read_year_periods(ctx)
     read_offsets(ctx)
     read_durations(ctx)
     _read_weekdays(ctx)
+
+
+_PERIOD_AFTER = re.compile(r"\s+(?:quarter|period)\b(?!\s+of\b)")
+
+
+def _read_year_periods(ctx: Context) -> None:
+    """Results copy's "the 1988 quarter", "the 1989 period": the quarter it reports, in that year. Read once
+    the quarters are, as the quarter is the last one named before."""
+    prose = ctx.prose
+    for claim in [c for c in ctx.temporals if c.type == "DATE" and len(c.value) == 4 and c.value.isdigit()]:
+        start, end = claim.span.start, claim.span.end
+        if prose[max(0, start - 4):start].lower() == "the " and (after := _PERIOD_AFTER.match(prose, end)) and (
+                quarter := quarter_in_view(ctx, start, whole=True)):
+            ctx.take(start - 4, after.end())
+            ctx.replace(claim, Temporal, start - 4, after.end(), value=f"{claim.value}-{quarter[-2:]}",
+                        inferred="relative", anchor=f"the quarter named before it ({quarter}), in {claim.value}")
 
 
 def _reads_as_year(prose: str, m: re.Match[str]) -> bool:
