@@ -41,7 +41,74 @@ def test_correct_articles_stay_quiet(path):
     ("order", "2024-05-01", "The ferry arrived in Dover on May 2. It had left Calais on May 4 after a delay.",
      "had left Calais on May 4"),
     ("office-holder", "2023-05-01", "German Chancellor Angela Merkel opened the fair.", "German Chancellor Angela Merkel"),
+    ("age-duration", "2024-06-12", "The bridge, which opened in 1937, is now 90 years old.", "90"),
+    ("age-duration", "2024-06-12", "Built in 1937, the bridge is 90 years old.", "90"),
+    ("unit-conversion", "2024-06-12", "Three in four voters, or 60 percent, backed the plan.", "60 percent"),
+    ("unit-conversion", "2024-06-12", "The tower is 330 metres tall, about 1,300 feet.", "about 1,300 feet"),
+    ("percentage", "2024-06-12", "Half of the 300 members, or 160, voted to strike.", "Half"),
+    ("percentage", "2024-06-12", "A quarter of its 1,200 employees, or about 400 people, were laid off.", "A quarter"),
+    ("percentage", "2024-06-12", "A gallon has risen 40 cents, or 22 percent, since March, when it cost $3.30.",
+     "22 percent"),
+    ("percentage", "2024-06-12", "The survey found 48% backed the plan, 41% opposed it and 15% were undecided.", "15%"),
+    ("relative-date", "2024-06-12", "The company will report earnings tomorrow, June 14.", "tomorrow"),
+    ("relative-date", "2024-06-12", "He arrived last week, on Monday, June 10.", "last week"),
+    ("relative-date", "2024-06-12", "He arrived yesterday, Monday, June 10, at noon.", "yesterday"),
+    ("age-duration", "2024-06-12", "The dam was completed in 1936, 12 years after construction began in 1931.", "12 years"),
+    ("age-duration", "2024-06-12", "He was sentenced on May 3, two weeks after his arrest on May 10.", "two weeks"),
+    ("restatement", "2024-06-12", "About 1,200 people attended the rally on Saturday. Organisers said the 2,000 "
+                                  "attendees were peaceful.", "2,000"),
+    ("restatement", "2024-06-12", "The plant, which employs 450 workers, will close. All 540 workers will lose their "
+                                  "jobs.", "540"),
+    ("order", "2024-06-12", "The treaty was signed in 1999 and ratified in 1997.", "signed in 1999"),
+    ("order", "2024-06-12", "The stadium was built in 1960 and demolished in 1950.", "built in 1960"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
     assert [(f.rule, f.text) for f in findings] == [(rule, flagged)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge, which opened in 1937, is now 87 years old and carries 112,000 vehicles a day.",
+    "The school opened in 1990; its oldest teacher is 64 years old.",       # the age of someone else
+    "Founded in 2001, the charity now helps children as young as 5 years old.",
+    "The museum opened in 1990 and hired a curator who is 45 years old.",
+    "The museum, which opened in 1990, honours a 90-year-old veteran.",      # the age of what a verb acts on
+    "The law, signed in 2010, covers workers 65 years old and over.",
+    "Nearly half of the 2,000 respondents, or 940, said they would vote.",   # a fraction in words is round
+    "Two-thirds of the 90 senators, or 60, backed the bill.",
+    "Three in four voters, or about 75 percent, backed the plan. One in three adults, or 33%, had symptoms.",
+    "The peak is 8,849 metres high, about 29,032 feet. He lost 20 pounds, about 9 kg.",
+    "It flew 300 miles, about 50 miles more than planned. It ran 10 km, about 3 km of it uphill.",
+    "The stock has fallen $12, or 40 percent, since June, when it traded at $30.",
+    "The survey found 48% backed the plan, 41% opposed it and 9% were undecided.",   # some gave no answer
+    "Biden led 48% to 41% among women and 45% to 44% among men, with 9% undecided.",  # two groups polled
+    "Of those polled, 60% backed it, 45% of them strongly, and 30% were unsure.",
+    "The company will report earnings tomorrow, June 13. The verdict came yesterday, June 11.",
+    "Last week, June 3 was a holiday.",                                 # a clause's subject, not a date beside it
+    "The dam was completed in 1936, five years after construction began in 1931.",
+    "The results came on Nov. 20, two weeks after the vote, on Nov. 6.",  # the date of what came after
+    "The company employs 5,000 workers worldwide. The 300 workers employed in Ohio will stay.",  # not all of them
+    "About 1,200 people attended the rally. The 300 people who attended the second rally left early.",
+    "The treaty was signed in 1997 and ratified in 1999.",
+])
+def test_the_same_wordings_stay_quiet_when_right(text):
+    assert [f.message for f in factlint.check_text(text, date="2024-06-12").findings] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The museum opened on Nov. 5, 1923, and marks its 100th anniversary this winter.", []),
+    ("The museum opened on Nov. 5, 1923, and marks its 90th anniversary this winter.", ["90th"]),
+    # both ends read from the article's date: no span of 100 years between them
+    ("The museum opened on Nov. 5, 1923. Admission would be free for the winter, and it is still free today, "
+     "100 years later.", []),
+])
+def test_an_anniversary_reached_in_a_season(text, flagged):
+    assert [f.text for f in factlint.check_text(text, date="2023-11-05").findings] == flagged
+
+
+def test_a_change_in_points_said_in_percent_is_a_warning_that_names_both():
+    [f] = factlint.check_text("McCain has gone from 38% to 44%, a gain of 6%.", date="2008-10-28").findings
+    assert (f.rule, f.severity, f.text) == ("percentage", "warning", "6%")
+    assert f.message == "'6%': from 38% to 44% is 6 percentage points (15.8%), not 6%"
+    [f] = factlint.check_text("McCain has gone from 38% to 44%, a gain of 9%.", date="2008-10-28").findings
+    assert (f.severity, f.message) == ("error", "'9%': from 38% to 44% is 15.8%, not 9%")

@@ -115,9 +115,12 @@ class Share(_Claim):
 
 
 class Split(_Claim):
-    """Shares said to divide one whole between them: "61% of possession to Dunmore's 39%"."""
+    """Shares said to divide one whole between them: "61% of possession to Dunmore's 39%"; or a poll's
+    answers, which leave room for those who gave none: "48% backed it, 41% opposed it and 11% were unsure"."""
     kind: Literal["split"] = "split"
     percents: list[str]
+    exhaustive: bool = Field(True, description="The shares make the whole; false where they may fall short "
+                                               "of it but not exceed it (a poll's answers).")
 
 
 class Change(_Claim):

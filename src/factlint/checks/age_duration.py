@@ -62,8 +62,10 @@ def _days(amount, since, until):
     if any(abs(gap - stated) <= slack for gap in gaps):
         return
     gap = min(gaps, key=lambda g: abs(g - stated))
+    # "sentenced on May 3, two weeks after his arrest on May 10": the order is wrong, not only the count
+    expected = f"{gap} days" if gap >= 0 else f"{-gap} days back, not forward"
     yield Hit(span=amount.span, text=amount.text,
-              fields={"start": f"'{since.text}'", "end": f"'{until.text}'", "expected": f"{gap} days"},
+              fields={"start": f"'{since.text}'", "end": f"'{until.text}'", "expected": expected},
               related=[(since.span, since.text), (until.span, until.text)])
 
 
@@ -79,9 +81,10 @@ def _anniversaries(start: str, end: str) -> list[int]:
     ("will join in April, marking NATO's 50th anniversary" in December 1998), when both months are known;
     else the one of the year or the next."""
     years = int(end[:4]) - int(start[:4])
-    if dates.precision(start) < 2 or dates.precision(end) < 2:
+    first, last = (dates.DATE_VALUE.fullmatch(value) for value in (start, end))
+    if not (first and first.group(2) and last and last.group(2)):  # a year, or a season, quarter or week
         return [years, years + 1]
-    gap = int(end[5:7]) - int(start[5:7])  # months from the anniversary in the end's year to the end
+    gap = int(last.group(2)) - int(first.group(2))  # months from the anniversary in the end's year to the end
     return [n for n in (years - 1, years, years + 1) if abs(gap - 12 * (n - years)) <= 6]
 
 

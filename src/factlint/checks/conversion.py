@@ -14,6 +14,7 @@ from .arithmetic import Interval, approximate, number, written_decimals
 
 _DIGITS = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")  # with its sign: "(-5C)"
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+_PINT = {"fraction": "dimensionless"}  # "three in four" is 0.75 of one, 75 percent
 # British copy measures in imperial gallons and pints, American copy in US ones: either reading will do
 _IMPERIAL = {"gallon": "imperial_gallon", "quart": "imperial_quart", "pint": "imperial_pint",
              "fluid_ounce": "imperial_fluid_ounce"}
@@ -44,7 +45,7 @@ def _line(source: str, target: str) -> tuple[float, float] | None:
 
     ureg = registry()
     try:
-        zero, one = (float(ureg.Quantity(v, source).to(target).magnitude) for v in (0.0, 1.0))
+        zero, one = (float(ureg.Quantity(v, _PINT.get(source, source)).to(target).magnitude) for v in (0.0, 1.0))
     except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError, OverflowError):
         return None
     return zero, one - zero

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from ..claims import ClaimSet
+from ..claims import ClaimSet, Quantity
 from ..facts import FactBase
 from . import Hit, NoParameters, kind
 from .arithmetic import Interval, absolute_change, approximate, number, ratio, relative_change, written_decimals
@@ -34,7 +34,8 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
             yield from _grim(percent, whole)
             continue
         part = by_id[share.part]
-        verdicts = [_off(ratio(read(part), read(whole)), read(percent)) for read in (Interval.of, Interval.plain)]
+        verdicts = [_off(ratio(read(part), read(whole)), _in_percent(read(percent), percent))
+                    for read in (Interval.of, Interval.plain)]
         if not any(verdicts):
             continue
         value = 100 * part.value / whole.value
@@ -46,11 +47,12 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     for split in claims.of_kind("split"):
         shares = [by_id[p] for p in split.percents]
         total = sum((Interval.of(q) for q in shares), Interval(0.0, 0.0))
-        if total.overlaps(Interval(100.0, 100.0)):
-            continue
+        if total.overlaps(Interval(100.0, 100.0)) or not split.exhaustive and total.lo <= 100:
+            continue  # a poll's answers may leave some out, but never come to more than everyone
         added = sum(q.value for q in shares)
         yield Hit(span=shares[-1].span, text=shares[-1].text,
-                  fields={"computed": f"{100 - sum(q.value for q in shares[:-1]):g}%", "stated": shares[-1].text,
+                  fields={"computed": f"{'' if split.exhaustive else 'at most '}{100 - sum(q.value for q in shares[:-1]):g}%",
+                          "stated": shares[-1].text,
                           "figures": f"the rest of one whole ({' + '.join(q.text for q in shares)} = {added:g}%)"},
                   related=[(q.span, q.text) for q in shares[:-1]], certain=not approximate(*shares))
     for change in claims.of_kind("change"):
@@ -66,15 +68,19 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
         verdicts = [_off(change_of(read(new), read(old)), read(rate)) for read in (Interval.of, Interval.plain)]
         if not any(verdicts):
             continue
+        points_shown = f"{abs(new.value - old.value):.2f}".rstrip("0").rstrip(".") + " percentage points"
         if points:
-            shown = f"{abs(new.value - old.value):.2f}".rstrip("0").rstrip(".") + " percentage points"
+            shown = points_shown
         else:
             shown = f"{100 * abs(new.value - old.value) / old.value if old.value else 0.0:.1f}%"
+        # "from 38% to 44%, a gain of 6%": the points said in percent, the sense plain; told, but as a warning
+        in_points = (not points and new.unit == old.unit == "percent"
+                     and not _off(absolute_change(Interval.of(new), Interval.of(old)), Interval.of(rate)))
         yield Hit(span=rate.span, text=rate.text,
-                  fields={"computed": shown, "stated": rate.text,
+                  fields={"computed": f"{points_shown} ({shown})" if in_points else shown, "stated": rate.text,
                           "figures": f"from {number(old.value, old)} to {number(new.value, new)}"},
                   related=[(new.span, new.text), (old.span, old.text)],
-                  certain=verdicts[0] and not approximate(rate, new, old))
+                  certain=verdicts[0] and not approximate(rate, new, old) and not in_points)
 
 
 def _amount_change(rate, new, amount):
@@ -114,6 +120,17 @@ def _rate_hit(rate, amount, old: float, new: float, written, related, certain: b
                fields={"computed": f"{computed:.{shown}f}%", "stated": rate.text,
                        "figures": f"from {number(old, written, places)} to {number(new, written, places)}"},
                related=[(amount.span, amount.text), (related.span, related.text)], certain=certain)
+
+
+_FRACTION_ROUNDING = 2.5  # percentage points either side
+
+
+def _in_percent(stated: Interval, q: Quantity) -> Interval:
+    """A share said as a fraction ("half of the 300 members") in percent, as the ratio is computed. A fraction
+    in words is a round figure: "half" stands for 47.5% to 52.5%, as "50%" would for 49.5% to 50.5%."""
+    if q.unit != "fraction":
+        return stated
+    return Interval(100 * stated.lo - _FRACTION_ROUNDING, 100 * stated.hi + _FRACTION_ROUNDING)
 
 
 def _off(computed: Interval | None, stated: Interval) -> bool:

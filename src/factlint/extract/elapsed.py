@@ -16,7 +16,14 @@ _OF_SUBJECT = re.compile(r"\s+(?:anniversary|birthday)\s+of\s+(?:the\s+)?", re.I
 # "the 100th anniversary of FIFA's first World Cup" is of something the entity did later
 _OF_SOMETHING_ELSE = re.compile(r"['’]s\s+(?!(?:founding|foundation|creation|establishment|birth|opening|launch)\b)", re.I)
 _BORN = re.compile(r"\bborn\b[^.;]{0,30}?\s(?:in|on)\s+$", re.I)
-_AGE = re.compile(r"-year-old\b|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
+_AGE = re.compile(r"-year-old\b|(?P<said>\s+years?\s+old\b)|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
+# "90 years old" is the age of what began only when said of it: "which opened in 1937, is now 90 years old",
+# "Built in 1937, the bridge is 90 years old"; not "opened in 1990; its oldest teacher is 64 years old"
+_SAID_OF_IT = re.compile(r",?\s+(?:and\s+|(?:the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|was|will\s+be)\s+"
+                         r"(?:now\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?", re.I)
+# a verb that is no copula, and the article of its object: "honours a", "hired the"
+_OBJECT = re.compile(r"\b(?!(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|now|still|and|but|"
+                     r"as|of|at|in|on|like)\b)[a-z]+\s+(?:a|an|the)\s+$")
 _WHEN = re.compile(r",?\s+(?:in\s+|on\s+)?")
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.I)  # "who turned 60 last month", "which turns 75"
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
@@ -27,7 +34,9 @@ _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
 _BESIDE = re.compile(r",\s*")
 _LATER = re.compile(r"\s+(later|after|before)\b", re.I)
 # between the word and the date it is after or before: "after the 1911 heat wave", "later, in 2018"
-_NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her)|,?\s+(?:in|on))?\s+", re.I)
+# or an event told in a few words and dated: "two weeks after his arrest on May 10", "12 years after construction
+# began in 1931" (not after a comma: "two weeks after the vote, on Nov. 20" dates what came two weeks after)
+_NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her))?(?:\s+[a-z]+){0,3}?(?:\s+(?:in|on))?\s+|,?\s+(?:in|on)\s+", re.I)
 
 
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
@@ -80,8 +89,10 @@ def read_elapsed(ctx: Context) -> None:
         elif q.ordinal and _ANNIVERSARY.match(after):
             measure, in_sentence = "anniversary", near(start, end)
         elif not q.ordinal and q.unit in (None, "year") and (
-                _AGE.match(prose, q.span.end) or turned and not q.noun):
+                (age := _AGE.match(prose, q.span.end)) or turned and not q.noun):
             measure, in_sentence = "age", near(start, end)
+            if age and age.group("said"):
+                in_sentence = [d for d in in_sentence if _SAID_OF_IT.fullmatch(prose, d.span.end, q.span.start)]
         elif not q.ordinal and q.unit == "year":
             # any other age ("Born in 1970, Smith, 45,", "Smith, aged 45, was born in 1970") counts from a
             # birth only, not from whatever its sentence says was founded or opened
@@ -95,6 +106,10 @@ def read_elapsed(ctx: Context) -> None:
         until = when.id if when else None
         measure = "anniversary" if when else measure  # reached on that date: no birthday still to come
         begun = [d for d in in_sentence if _begun(prose, d, q, in_sentence) and d is not when]
+        if measure == "age" and _OBJECT.search(prose, max(0, q.span.start - 30), q.span.start):
+            # "opened in 1990 to honour a 90-year-old veteran": the age of what a verb acts on, after the date,
+            # is not the age of what began then
+            begun = [d for d in begun if d.span.start > q.span.start]
         if begun:
             ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=begun[-1].id, until=until)
         elif measure == "anniversary" and (of := _OF_SUBJECT.match(prose, q.span.end)) and (
@@ -142,6 +157,8 @@ def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], afte
             since = starts[0] if len(starts) == 1 else None
     if since is None or until is None or since.value[:4] > until.value[:4]:
         return False
+    if since.inferred == until.inferred == "relative":
+        return False  # "free for the winter ... still free today, 100 years later": both read from today's date
     # "Oct. 20, 16 days before the Nov. 5 election": days and weeks between two days
     days = q.value[-1] in "WD"
     if days and not (DAY_VALUE.fullmatch(since.value) and DAY_VALUE.fullmatch(until.value)):

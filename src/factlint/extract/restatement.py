@@ -17,11 +17,15 @@ FRAMES = {
     "injuries": r"injur\w+|wounded",
     "evacuations": r"evacu(?:at\w+|ees?)",
     "arrests": r"arrest\w*",
+    "attendance": r"attend(?:ed|ing|s|ees?|ance)|turnout",
+    # a workforce is restated only as a whole: "employs 450 workers ... All 450 workers will lose their jobs"
+    "employment": r"employ(?:s|ed|ing)?|workforce|(?:lose|lost|losing)\s+(?:their\s+)?jobs",
 }
+_WHOLE_ONLY = {"employment"}
 FRAME_RX = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
-_DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
-_OTHER = re.compile(r"\b(?:other|another|remaining|elsewhere)\b", re.I)
+_DEFINITE = re.compile(r"\b(?P<all>all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,2}$|\b(?P<all2>all)\s+$", re.I)
+_OTHER = re.compile(r"\b(?:other|another|remaining|elsewhere|separate|second|third|fourth|next|previous)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\s+(?:[\w-]+\s+)?$|n['’]t\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -55,12 +59,14 @@ def read_restatements(ctx: Context) -> None:
             when = {d.text for d in dated if start <= d.span.start < end}
             described.append((q, key(q.noun), frames, when))
     for i, (b, key_b, frames_b, when_b) in enumerate(described):
-        if not _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start):
+        definite = _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start)
+        if not definite:
             continue
+        whole = bool(definite.group("all") or definite.group("all2"))
         if _OTHER.search(prose, *clause(prose, b)):
             continue  # "the 800 workers at the other plant": another group, not the same one again
         for a, key_a, frames_a, when_a in reversed(described[:i]):
-            shared = frames_a & frames_b
+            shared = frames_a & frames_b if whole else frames_a & frames_b - _WHOLE_ONLY
             if key_a == key_b and shared and not (when_a and when_b and when_a != when_b):
                 ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_a} ({min(shared)})")
                 break
@@ -90,4 +96,4 @@ def key(noun: str) -> str:
 
 
 # people named by what befell them: "12,000 people were evacuated ... the 15,000 evacuees"
-_PEOPLE = {"evacuee": "people", "striker": "worker"}
+_PEOPLE = {"evacuee": "people", "striker": "worker", "attendee": "people"}

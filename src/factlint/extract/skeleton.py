@@ -67,5 +67,14 @@ class Skeleton:
         index = m.group(name)
         return self.quantities[int(index)] if index is not None else None
 
+    def placed(self, start: int, end: int) -> list[tuple[Quantity, int, int]]:
+        """The quantities whose placeholders begin in [start, end), with where each stands."""
+        out = []
+        for m in _PLACEHOLDER.finditer(self.text, start):
+            if m.start() >= end:
+                break
+            out.append((self.quantities[int(m.group(1))], m.start(), m.end()))
+        return out
+
     def all_in(self, text: str) -> list[Quantity]:
         return [self.quantities[int(i)] for i in _PLACEHOLDER.findall(text)]

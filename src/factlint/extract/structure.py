@@ -14,6 +14,7 @@ from .quantities import NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
 from .restatement import FRAME_RX
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
 
+_ABOUT = frozenset(["about", "roughly", "approximately", "around", "some", "nearly", "almost"])
 _APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
 _JOIN = r"\s*(?:to|and|or|-|–|—)\s*"
 # one item of a list: a quantity and a few words that are not another quantity or the end of a clause
@@ -31,8 +32,20 @@ _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*(?:or\s+)?{Q('c'
 # 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres: a conversion said in words. The
 # other figure must close its clause: "10 miles, or 5 kilometres if you are tired" is a choice.
 _CONVERSION_SAID = re.compile(
-    rf"{Q('a')},?\s+(?:or|that['’]s|that\s+is|which\s+is|i\.e\.|equal\s+to|(?:the\s+)?equivalent\s+(?:to|of))"
-    rf"\s+(?:{_APPROX}\s+)?{Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
+    rf"{Q('a')}(?:\s+(?:tall|high|long|wide|deep|thick|across|away))?"
+    rf"(?:,?\s+(?:or|that['’]s|that\s+is|which\s+is|i\.e\.|equal\s+to|(?:the\s+)?equivalent\s+(?:to|of))"
+    rf"\s+(?:{_APPROX}\s+)?|(?P<bare>,\s+)){Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
+# "Three in four voters, or 75 percent": a share said once as a fraction and once in percent
+_FRACTION_SAID = re.compile(rf"{Q('a')}(?:\s+(?:of|the|[\w'’-]+)){{0,4}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('c')}", re.I)
+# "Half of the 300 members, or 150, voted": a fraction of a whole, and the count it comes to
+_FRACTION_OF_WHOLE = re.compile(rf"{Q('percent')}\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+['’]s\s+)?{Q('whole')}"
+                                rf"(?:\s+[\w'’-]+){{0,3}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('part')}", re.I)
+# a poll's last answer: "and 11% were undecided", "with 9% unsure"
+_UNDECIDED = re.compile(rf"{Q('last')}\s+(?:were\s+|was\s+|are\s+|remain(?:ed)?\s+|said\s+they\s+were\s+)?"
+                        r"(?:undecided|unsure|not\s+sure|had\s+no\s+opinion|(?:didn['’]t|did\s+not|don['’]t)\s+know)", re.I)
+# between two answers of one poll: no head-to-head ("48% to 41%"), no share of a part ("15% of them"),
+# no second group ("among men")
+_NOT_ANSWERS = re.compile(r"^\s*(?:to|-|–)\s|\bof\b|\bamong\b|\bin\s+\d", re.I)
 _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
 _TOTAL_CUE = re.compile(
     rf"\b(?:for|making|bringing|with|to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+{Q('total')}", re.I)
@@ -179,8 +192,11 @@ _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('
 
 # "has fallen by $32, or 29 percent, since its high of $109.77", "fell $1.20, or 3.5%, from $34.30": the amount, the
 # rate and the value before (not "from $34.30 to $33.10", a value reached as well)
+# "has risen 40 cents, or 12 percent, since March, when a gallon cost $3.30": the value before, said of the time
 _AMOUNT_SINCE = re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')},?\s+(?:since|from)\s+"
-                           rf"(?:(?:its|the|their|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{Q('old')}(?!\s*(?:to|-|–)\s)", re.I)
+                           rf"(?:[\w.' ]{{1,30}},\s+when\s+(?:[\w'’-]+\s+){{1,4}}?(?:cost|was|were|stood\s+at|traded\s+at|"
+                           rf"sold\s+for|averaged)\s+|(?:(?:its|the|their|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?)"
+                           rf"{Q('old')}(?!\s*(?:to|-|–)\s)", re.I)
 
 
 def read_structure(ctx: Context) -> None:
@@ -195,6 +211,8 @@ def read_structure(ctx: Context) -> None:
         _conversions(ctx, sk)
     _totals(ctx, sk)
     _subsets(ctx, sk)
+    if "fraction" in units:
+        _fractions(ctx, sk, units)
     if units & {"percent", "percentage point"}:  # shares and changes are stated in percent
         _shares(ctx, sk)
         _changes(ctx, sk)
@@ -220,6 +238,8 @@ def _unit_left_out(part: Quantity, whole: Quantity) -> bool:
 def _conversions(ctx: Context, sk: Skeleton) -> None:
     for m in _CONVERSION_SAID.finditer(sk.text):
         source, target = sk.at(m, "a"), sk.at(m, "c")
+        if m.group("bare") and target.qualifier not in _ABOUT:
+            continue  # after a bare comma, only a hedged figure is the same one again: "330 metres tall, about 1,083 feet"
         # two figures in the same unit are two values, not one value said twice ("5 miles, or 10 miles")
         if source.unit != target.unit and all(q.unit and q.unit not in NON_PHYSICAL for q in (source, target)):
             _add(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
@@ -231,6 +251,20 @@ def _conversions(ctx: Context, sk: Skeleton) -> None:
         if len(source) != len(target) or not all(q.unit and q.unit not in NON_PHYSICAL for q in source + target):
             continue
         _add(ctx, Conversion, source + target, source=[q.id for q in source], target=[q.id for q in target])
+
+
+def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
+    """"Three in four voters, or 75 percent": the percent converts the fraction, as a unit converts;
+    "half of the 300 members, or 150": the fraction is the share of the whole the count is."""
+    if "percent" in units:
+        for m in sk.find(_FRACTION_SAID, "or"):
+            source, target = sk.at(m, "a"), sk.at(m, "c")
+            if source.unit == "fraction" and target.unit == "percent" and not target.change:
+                _add(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
+    for m in sk.find(_FRACTION_OF_WHOLE, "or"):
+        share, whole, part = sk.at(m, "percent"), sk.at(m, "whole"), sk.at(m, "part")
+        if share.unit == "fraction" and (_counts_alike(part, whole) or _unit_left_out(part, whole)):
+            _add(ctx, Share, [share, whole, part], part=part.id, percent=share.id, whole=whole.id)
 
 
 def _totals(ctx: Context, sk: Skeleton) -> None:
@@ -391,12 +425,29 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         a, b = sk.at(m, "a"), sk.at(m, "b")
         if a.unit == b.unit == "percent" and not a.change and not b.change:
             _add(ctx, Split, [a, b], percents=[a.id, b.id])
+    for m in sk.find(_UNDECIDED, "undecided", "unsure", "not sure", "no opinion", "know"):
+        poll = _poll(sk, m)
+        if poll:
+            _add(ctx, Split, poll, percents=[q.id for q in poll], exhaustive=False)
     for m in _SHARE_WITH.finditer(sk.text):
         part, percent, whole = (next(q for n in ("", "2", "3", "4", "5") if (q := sk.at(m, name + n)))
                                 for name in ("part", "percent", "whole"))
         # a rate of change is no share ("Prices rose 5%: 3 of 10 items cost more")
         if percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+
+
+def _poll(sk: Skeleton, m: re.Match[str]) -> list[Quantity] | None:
+    """The answers of a poll its sentence lists, ending with those who gave none: three or four shares
+    in percent, not set against each other ("48% to 41%") nor of a part ("15% of them")."""
+    placed = sk.placed(sk.sentences[sk.sentence(m.start())][0], m.end())
+    shares = [q for q, _, _ in placed]
+    if not 3 <= len(shares) <= 4 or any(q.unit != "percent" or q.change for q in shares):
+        return None
+    between = [sk.text[a_end:b_start] for (_, _, a_end), (_, b_start, _) in zip(placed, placed[1:])]
+    if any(_NOT_ANSWERS.search(gap) or len(gap) > 80 for gap in between):
+        return None
+    return shares
 
 
 def _whole_named_before(sk: Skeleton, pattern: re.Pattern[str], at: int) -> Quantity | None:

@@ -25,7 +25,10 @@ _REPORTED = re.compile(r"\b(?:said|says|reported|announced|added|noted|stated|es
 _DEFINITE = re.compile(r"\b(?:the|it|its|them|their|this|that)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:since|until|by|before|after|from|between|through)\b", re.I)
-_SAME = re.compile(rf",?\s+(?:on|in)\s+(?:{WEEKDAY},?\s+)?")
+_SAME = re.compile(rf",?\s+(?:on|in)\s+(?P<weekday>{WEEKDAY},?\s+)?")
+_BARE = re.compile(r",\s+")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")  # not "Last week, June 3 was a holiday": a clause's subject
 _NOT_AFTER = re.compile(r",?\s+in\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+(?:closed|ended|finished|concluded)\s+on\s+")
 
 
@@ -58,9 +61,14 @@ def read_timeline(ctx: Context) -> None:
                     perfect=bool(had) and not _REPORTED.search(lead), sentence=i, paragraph=paragraph, subject=subject,
                     refers_back=refers_back)
         if date.inferred == "relative":
-            for pattern, relation in ((_SAME, "same"), (_NOT_AFTER, "not-after")):
+            for pattern, relation in ((_SAME, "same"), (_BARE, "same"), (_NOT_AFTER, "not-after")):
                 gap = pattern.match(prose, date.span.end)
-                explicit = starts.get(gap.end()) if gap else None
+                # the date may hold its weekday ("on Monday, June 10" read as one) or stand after it
+                explicit = (starts.get(gap.end()) or gap.groupdict().get("weekday") and starts.get(gap.start("weekday"))
+                            ) if gap else None
+                if pattern is _BARE and explicit is not None and not (
+                        _DAY.fullmatch(explicit.value) and _CLOSED.match(prose, explicit.span.end)):
+                    continue  # "yesterday, June 10.": a day set after a bare comma, closing its phrase, is the same date
                 if explicit is not None and explicit.inferred in (None, "year"):
                     ctx.add(DatePair, date.span.start, explicit.span.end, relative=date.id,
                             explicit=explicit.id, relation=relation)
