@@ -61,6 +61,13 @@ def test_correct_articles_stay_quiet(path):
                                   "jobs.", "540"),
     ("order", "2024-06-12", "The treaty was signed in 1999 and ratified in 1997.", "signed in 1999"),
     ("order", "2024-06-12", "The stadium was built in 1960 and demolished in 1950.", "built in 1960"),
+    ("sum", "2024-06-12", "The death toll rose from 74 to 82, state media said. Among the dead, 56 were in Garze and "
+                          "36 in Ya'an city.", "82"),
+    ("sum", "2024-06-12", "The death toll has increased to 118. Of the overall deaths toll, 115 were in Gansu, while "
+                          "13 fatalities were recorded in Qinghai.", "118"),
+    ("percentage", "2024-06-12", "Shares jumped more than 5 percent, rising $3.55 to $90.50.", "more than 5 percent"),
+    ("percentage", "2024-06-12", "The county grew, increasing by 7.9 percent between 2017 and 2018 (from 33,395 to "
+                                 "35,350).", "7.9 percent"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -90,6 +97,10 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "The company employs 5,000 workers worldwide. The 300 workers employed in Ohio will stay.",  # not all of them
     "About 1,200 people attended the rally. The 300 people who attended the second rally left early.",
     "The treaty was signed in 1997 and ratified in 1999.",
+    "The death toll rose from 74 to 82. Among the dead, 46 were in Garze and 36 in Ya'an city.",
+    "At least 95 people were killed. Among the dead, 50 were in Gansu and 20 in Qinghai.",  # some may be elsewhere
+    "Shares jumped more than 4 percent, rising $3.55 to $90.50.",
+    "The county grew, increasing by 5.9 percent between 2017 and 2018 (from 33,395 to 35,350).",
 ])
 def test_the_same_wordings_stay_quiet_when_right(text):
     assert [f.message for f in factlint.check_text(text, date="2024-06-12").findings] == []

@@ -24,6 +24,7 @@ _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased
                 r"climbed|climbs|dropped|drops|declined|declines|jumped|jumps|gained|gains|slipped|slips|grew|grows|"
                 r"slid|slides|surged|surges|plunged|plunges|tumbled|tumbles|sank|dipped|dips|soared|soars|"
                 r"shrank|shrinks|was\s+up|was\s+down|were\s+up|were\s+down|up|down|"
+                r"increasing|decreasing|climbing|dropping|declining|jumping|gaining|growing|surging|sliding|"
                 # after "will", "to", "would": "tuition will rise 3 percent, from $5,118 to $5,271"
                 r"rise|fall|increase|decrease|climb|drop|decline|jump|gain|grow|surge|slip|plunge|dip|soar|shrink)")
 _CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss|premium)"
@@ -72,6 +73,12 @@ _BRACKETED_BREAKDOWN = re.compile(
 _PLACE_BREAKDOWN = re.compile(
     rf"{Q('a')}(?:\s+[a-z]+){{0,2}}\s+(?:(?P<died>died|were\s+killed)|were\s+injured|were\s+hurt|were\s+wounded)\s+in\s+"
     rf"[^,;.{chr(0xe000)}]{{1,60}}?,?\s+and\s+(?:another|a\s+further)\s+{Q('b')}\s+in\b", re.I)
+# "The death toll rose to 82. Among the dead, 46 were in Garze and 36 in Ya'an": a toll said before, broken
+# down by place or kind (the parts may leave some out, but not come to more)
+_TOLL_BREAKDOWN = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+)?(?:overall\s+|total\s+|reported\s+|confirmed\s+)?"
+    r"(?:(?P<hurt>injured|wounded)|dead|deaths?(?:\s+toll)?|death\s+toll|toll|fatalities|victims)"
+    rf",\s*(?P<list>{NOT_Q}{{0,40}}?{ANY_Q}[^.;]{{0,200}})")
 # "all 55 passengers and six crew members aboard ... have been killed", after "62 People Killed": everyone on
 # board, in two parts (the toll may also count people on the ground, unless "all" says the two are everyone)
 _PASSENGERS_AND_CREW = re.compile(
@@ -146,8 +153,9 @@ _CHANGES = [
     (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?\(?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
-    # increased by 9.7 percent, from 281.4 million to 308.7 million; dropped 17 percent, from 282 in 2007 to 234
-    (re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I), _CHANGED_BY),
+    # increased by 9.7 percent, from 281.4 million to 308.7 million; dropped 17 percent, from 282 in 2007 to 234;
+    # increasing by 5.9 percent between 2017 and 2018 (from 33,395 to 35,350)
+    (re.compile(rf"{Q('rate')}(?:,?\s+|[^.;(){chr(0xe000)}]{{0,40}}?\(\s*){_FROM_TO}", re.I), _CHANGED_BY),
     # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million; $582.7
     # billion, about a 1 percent increase over the $580.3 billion budget; $196 for each share of LinkedIn Corp., a
     # 50 per cent premium over the stock's closing price of $131.08
@@ -184,6 +192,9 @@ _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('
                               rf"(?:an?\s+{_CHANGE_NOUN}\s+of|down|up)\s+(?:{_APPROX}\s+)?{Q('rate')}"
                               # "down 4.5% from the previous Friday": a change over another span, not the day's
                               rf"(?!\s+(?:from|since|over|compared|on\s+the|for\s+the|this|last|in\s+the\s+past)\b)", re.I),
+                   # jumped more than 4 percent following the report, rising $3.55 to $90.50
+                   re.compile(rf"{Q('rate')}[^.;{chr(0xe000)}]{{0,40}}?,\s+(?:rising|falling|gaining|losing|climbing|dropping|"
+                              rf"sliding|up|down)\s+(?:by\s+)?{Q('amount')}\s+(?:to\s+(?:close\s+at\s+)?|at\s+){Q('new')}", re.I),
                    # revenues were $3.2 trillion, $228 billion (or almost 8 percent) more than receipts in 2014; spending
                    # was $3.7 trillion in 2015—$184 billion (or about 5 percent) more than outlays in 2014
                    re.compile(rf"{Q('new')}(?:\s+in\s+\w+)?\s*(?:[—–,]|\s--?)\s*{Q('amount')}\s*(?:\(|,)\s*or\s+{Q('rate')}\s*[),]?"
@@ -305,6 +316,11 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
             record(everyone, parts, True)  # "carrying 150 passengers and six crew ...; all 158 people aboard"
         else:
             record(toll, parts, bool(_ALL.search(sk.text, max(0, m.start() - 5), m.start())))
+    for m in sk.find(_TOLL_BREAKDOWN, "dead", "death", "toll", "fatalities", "victims", "injured", "wounded"):
+        parts = sk.all_in(m.group("list"))
+        if len(parts) >= 2:
+            toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["injuries" if m.group("hurt") else "deaths"])
+            record(toll, parts, False)
     for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
