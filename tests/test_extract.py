@@ -705,6 +705,13 @@ def test_halves_recurring_weekdays_days_in_words_and_times_about(text, quoted, k
     ("Growth holds for 2030 and beyond.", "2030 and beyond", "DATE", "2030", "ON_OR_AFTER"),
     ("Losses over the past two quarters grew.", "the past two quarters", "DURATION", "P2Q", None),
     ("Right now the plant is shut.", "Right now", "DATE", "PRESENT_REF", None),
+    ("These days the plant is shut.", "These days", "DATE", "PRESENT_REF", None),
+    ("It expects gains in the near term.", "the near term", "DATE", "FUTURE_REF", None),
+    ("Profit for the full year will rise.", "the full year", "DATE", "2024", None),
+    ("Sales in the current fiscal year rose.", "the current fiscal year", "DATE", "2024", None),
+    ("It will stay for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"),
+    ("It was given an additional year.", "an additional year", "DURATION", "P1Y", None),
+    ("The index rose for eight trading days.", "eight trading days", "DURATION", "P8D", None),
 ])
 def test_dates_about_and_open_ended_and_spans_of_quarters(text, quoted, kind, value, mod):
     t = one(text, "temporal")

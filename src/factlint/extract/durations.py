@@ -23,7 +23,9 @@ _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LE
 _DURATION = re.compile(
     rf"(?:\b(?P<lead>the\s+(?:past|last|next|first|coming|following|previous)\s+|the\s+))?"
     rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|(?:less|fewer)\s+than|under)\s+)?"
-    rf"(?<![\w$€£.,-]){_COUNT}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?(?:[-\s]+{_UNITS}|(?<=\d)\s?{_ABBREVIATED})(?![\w-])(?!\s+(?:ago|hence|old)\b)"
+    rf"(?<![\w$€£.,-]){_COUNT}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?"
+    # "20 more years", "an additional year", "eight trading days": the span, whatever kind of days it counts
+    rf"(?:\s+(?:more|additional|extra|further|trading|business|working))?(?:[-\s]+{_UNITS}|(?<=\d)\s?{_ABBREVIATED})(?![\w-])(?!\s+(?:ago|hence|old)\b)"
     rf"(?P<half2>\s+and\s+a\s+half\b)?"
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)

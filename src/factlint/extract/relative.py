@@ -12,7 +12,8 @@ from .tense import tense
 
 REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
               "nowadays": "PRESENT_REF", "recently": "PAST_REF", "previously": "PAST_REF", "the past": "PAST_REF",
-              "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
+              "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF", "these days": "PRESENT_REF",
+              "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -39,7 +40,10 @@ _RELATIVE = re.compile(
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
     r"|\b(?P<ref>(?:right\s+)?now|currently|at\s+present|nowadays|recently"
-    r"|the\s+past(?!\s+(?:week|month|year|quarter|(?:\w+\s+)?quarters)\b)|the\s+future)\b"
+    r"|the\s+past(?!\s+(?:week|month|year|quarter|(?:\w+\s+)?quarters)\b)|the\s+future|these\s+days"
+    r"|the\s+near\s+(?:future|term)|the\s+short\s+term)\b"
+    # the year of the reference date, said of results: "the full year", "the current fiscal year"
+    r"|\bthe\s+(?P<thisyear>current|full)\s+(?:fiscal\s+)?year\b(?!\s+(?:ended|ending)\b)"
     r"|\b(?:the|in|early|late|mid-?)\s+(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:1[0-9]|20)\d\d))?"
     r"|\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yearagoof>year-(?:ago|earlier))\s+"
     r"(?:(?P<agonth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s])?(?:quarter|period|year)\b"
@@ -56,11 +60,12 @@ _GAP = re.compile(r",?\s+")
 _STARTS = frozenset(
     "earlier early later late yesterday today tomorrow tonight last next this coming past previous nearly almost "
     "about some more over just roughly a an year the fiscal first second third fourth now right currently at nowadays "
-    "recently in mid q morning afternoon evening".split()
+    "recently in mid q morning afternoon evening these".split()
 ) | DIGITS | frozenset(MONTHS) | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
 _TRIGGERS = frozenset(
     "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
-    "currently present nowadays recently future spring summer autumn fall winter earlier before q period".split())
+    "currently present nowadays recently future spring summer autumn fall winter earlier before q period these "
+    "term".split())
 
 
 def read_relative(ctx: Context) -> None:
@@ -111,6 +116,8 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         return day.isoformat(), "DATE", word
     if m.group("ref"):
         return REFERENCES[" ".join(text.split())], "DATE", "a reference to the time of writing"
+    if m.group("thisyear"):
+        return f"{ref.year:04d}", "DATE", "the year of the reference date"
     if m.group("mname"):
         month = MONTHS[m.group("mname").rstrip(".").lower()]
         year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group("myear").lower()]
