@@ -34,7 +34,15 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "Police arrested him on June 3. He was charged on May 30. ", "who turned 60 last month, was born in May 1960. ",
          "The survey of 2,000 adults found 1,200, or 55 percent, ", "Of the 442 respondents, 2 (<1%) were; 36 (8%) ",
          "Of the city's 1.2 million residents, about 40 percent, or 600,000 people, ", "cut rates by 0.5 percentage points to ",
-         "has fallen by $32, or 29 percent, since its high of $109.77 ", "fell $1.20, or 5.5%, from $34.30 to $33.10. "]
+         "has fallen by $32, or 29 percent, since its high of $109.77 ", "fell $1.20, or 5.5%, from $34.30 to $33.10. ",
+         "four-, five- and ", "one of the best ", "from about 14-18 mpg to 24 ", "1/16 of a pint, ",
+         "grow sales by 35 per cent, Burlington by 2.6%, ", "the year-ago third quarter, the 1988 quarter ",
+         "opened in 1937, is now 90 years old, ", "Three in four voters, or 60 percent, ", "330 metres tall, about 1,300 feet, ",
+         "Half of the 300 members, or 160, ", "risen 40 cents, or 22 percent, since March, when it cost $3.30, ",
+         "48% backed it, 41% opposed it and 15% were undecided, ", "tomorrow, June 14, ", "2 weeks after his arrest on May 10, ",
+         "the 2,000 attendees. All 540 workers ", "The death toll rose to 82. Among the dead, 56 were in Garze and 36 in ",
+         "jumped 5 percent, rising $3.55 to $90.50, ", "won 52% to 45%, a 9-point margin. The 7.9-point decision ",
+         "carrying 144 people. The plane carried 138 passengers and 8 crew members "]
 
 
 def main(argv: list[str] | None = None) -> int:

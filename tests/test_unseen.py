@@ -68,6 +68,14 @@ def test_correct_articles_stay_quiet(path):
     ("percentage", "2024-06-12", "Shares jumped more than 5 percent, rising $3.55 to $90.50.", "more than 5 percent"),
     ("percentage", "2024-06-12", "The county grew, increasing by 7.9 percent between 2017 and 2018 (from 33,395 to "
                                  "35,350).", "7.9 percent"),
+    ("percentage", "2024-06-12", "Smith won 52% to 45%, a 9-point margin.", "9"),
+    ("percentage", "2024-06-12", "Walker defeated Barrett by a 53.2 to 46.3 percent margin. The 7.9-point decision "
+                                 "was decisive.", "7.9"),
+    ("percentage", "2024-06-12", "Polls show a nine-point Obama lead (50% to 43%).", "nine"),
+    ("sum", "2024-06-12", "Of the 242 people on board the aircraft (232 passengers and 12 crewmembers), one "
+                          "survived.", "242"),
+    ("sum", "2024-06-12", "An airliner carrying 144 people crash-landed on Monday. Two people were hurt. It had "
+                          "flown from Tehran. The plane carried 138 passengers and eight crew members.", "144"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -101,6 +109,13 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "At least 95 people were killed. Among the dead, 50 were in Gansu and 20 in Qinghai.",  # some may be elsewhere
     "Shares jumped more than 4 percent, rising $3.55 to $90.50.",
     "The county grew, increasing by 5.9 percent between 2017 and 2018 (from 33,395 to 35,350).",
+    "Smith won 52% to 45%, a seven-point victory. Smith leads 48% to 41%, a margin of 7 points.",
+    "Walker defeated Barrett by a 53.2 to 46.3 percent margin. The 6.9-point decision was decisive.",
+    "Of the 242 people on board the aircraft (230 passengers and 12 crewmembers), one survived.",
+    # a list of crashes: every toll is of its own
+    "3 May 2006: All eight crew members and 105 passengers were killed.\n10 December 2005: All seven crew members "
+    "and 103 of the 107 passengers were killed.\n18 June 1972: All 118 persons on board were killed.\n3 March "
+    "1974: The DC-10 came down, killing all 346 people on board.",
 ])
 def test_the_same_wordings_stay_quiet_when_right(text):
     assert [f.message for f in factlint.check_text(text, date="2024-06-12").findings] == []

@@ -121,6 +121,8 @@ class Split(_Claim):
     percents: list[str]
     exhaustive: bool = Field(True, description="The shares make the whole; false where they may fall short "
                                                "of it but not exceed it (a poll's answers).")
+    gap: str | None = Field(None, description="Id of the gap stated between two shares, in points: 'won 52% to 45%, "
+                                              "a seven-point margin'.")
 
 
 class Change(_Claim):

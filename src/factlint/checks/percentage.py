@@ -46,6 +46,8 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                   certain=verdicts[0] and not approximate(part, percent, whole))
     for split in claims.of_kind("split"):
         shares = [by_id[p] for p in split.percents]
+        if split.gap:
+            yield from _gap(shares, by_id[split.gap])
         total = sum((Interval.of(q) for q in shares), Interval(0.0, 0.0))
         if total.overlaps(Interval(100.0, 100.0)) or not split.exhaustive and total.lo <= 100:
             continue  # a poll's answers may leave some out, but never come to more than everyone
@@ -81,6 +83,17 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                           "figures": f"from {number(old.value, old)} to {number(new.value, new)}"},
                   related=[(new.span, new.text), (old.span, old.text)],
                   certain=verdicts[0] and not approximate(rate, new, old) and not in_points)
+
+
+def _gap(shares: list[Quantity], gap: Quantity):
+    """"won 52% to 45%, a nine-point margin": the gap between the two shares, in points, beyond their rounding."""
+    a, b = shares
+    if not _off(absolute_change(Interval.of(a), Interval.of(b)), Interval.of(gap)):
+        return
+    yield Hit(span=gap.span, text=gap.text,
+              fields={"computed": f"{abs(a.value - b.value):.2f}".rstrip("0").rstrip(".") + " percentage points",
+                      "stated": gap.text, "figures": f"the gap between {a.text} and {b.text}"},
+              related=[(a.span, a.text), (b.span, b.text)], certain=not approximate(a, b, gap))
 
 
 def _amount_change(rate, new, amount):

@@ -161,15 +161,16 @@ class Context:
         i = bisect.bisect_left(self.temporals, pos, key=_start)
         return self.temporals[i] if i < len(self.temporals) and self.temporals[i].span.start == pos else None
 
-    def dates_before(self, first: int, pos: int, limit: int = 10) -> list:
+    def dates_before(self, first: int, pos: int, limit: int = 10) -> Iterator:
         """The temporal claims that start from `first` up to `pos`, the nearest first, at most `limit` of
-        them: looking back stays a few steps however long a sentence runs on."""
+        them, one at a time: looking back stays a few steps however long a sentence runs on, and stops
+        where the caller finds what it looks for."""
         i = bisect.bisect_left(self.temporals, pos, key=_start)
-        out = []
-        while i > 0 and len(out) < limit and self.temporals[i - 1].span.start >= first:
+        for _ in range(limit):
+            if i == 0 or self.temporals[i - 1].span.start < first:
+                return
             i -= 1
-            out.append(self.temporals[i])
-        return out
+            yield self.temporals[i]
 
     def leave_unread(self, start: int, end: int, reason: str) -> None:
         self.unread.append(Unread(span=self.span(start, end), text=self.text(start, end), reason=reason))

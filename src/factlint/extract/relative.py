@@ -52,6 +52,9 @@ _RELATIVE = re.compile(
     r"|\bthe\s+(?P<period>latest|most\s+recent)\s+period\b"
     r")", re.I)
 _QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
+# dates looked back over for the quarter results copy reports: "however far back" it was named, in an article;
+# bounded, so that a run of thousands of dates is not read back over from each of them
+LOOK_BACK = 200
 _GAP = re.compile(r",?\s+")
 
 
@@ -130,7 +133,7 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         # "the year-earlier quarter", "the quarter a year ago": a quarter's results, however far back it was named
         return _year_before(ctx, m, ref, whole=True) or (f"{ref.year - 1:04d}", "DATE", "a year before")
     if m.group("period"):  # the latest of the quarters named before it, not the year-earlier one
-        quarters = [c.value for c in ctx.dates_before(0, m.start(), limit=len(ctx.temporals))
+        quarters = [c.value for c in ctx.dates_before(0, m.start(), limit=LOOK_BACK)
                     if _QUARTER_VALUE.fullmatch(c.value)]
         return (max(quarters), "DATE", "the latest quarter named before it") if quarters else None
     if m.group("yearago") or m.group("yearearlier"):
@@ -230,7 +233,7 @@ def quarter_in_view(ctx: Context, pos: int, whole: bool = False) -> str | None:
     """The quarter ("1989-Q3") the sentence, or the one before, is about, if it names one; with `whole`,
     the last quarter named before `pos`, for a phrase that itself says it is a quarter or a period of results."""
     start = 0 if whole else ctx.sentence_start(max(0, ctx.sentence_start(pos) - 1))
-    for claim in ctx.dates_before(start, pos, limit=len(ctx.temporals) if whole else 10):
+    for claim in ctx.dates_before(start, pos, limit=LOOK_BACK if whole else 10):
         if _QUARTER_VALUE.fullmatch(claim.value):
             return claim.value
     return None

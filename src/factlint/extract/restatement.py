@@ -2,6 +2,7 @@
 the later one referred back to with "the" ("the walkout by 4,300 nurses")."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..claims import Quantity, Restated, Temporal, Weekday
@@ -25,6 +26,9 @@ _WHOLE_ONLY = {"employment"}
 FRAME_RX = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
 _DEFINITE = re.compile(r"\b(?P<all>all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,2}$|\b(?P<all2>all)\s+$", re.I)
+_CANDIDATES = 30
+_WHOLE_OF_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|half))"
+                            r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OTHER = re.compile(r"\b(?:other|another|remaining|elsewhere|separate|second|third|fourth|next|previous)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\s+(?:[\w-]+\s+)?$|n['’]t\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -50,23 +54,31 @@ def read_restatements(ctx: Context) -> None:
     _rounded_in_brackets(ctx, sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start))
     counts = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit is None and not c.ordinal and c.noun]
     # dates read or left unread alike tell which occasion a count is of
-    dated = [c for c in ctx.claims if isinstance(c, (Temporal, Weekday))] + ctx.unread
+    dated = sorted([c for c in ctx.claims if isinstance(c, (Temporal, Weekday))] + ctx.unread, key=lambda d: d.span.start)
+    dated_starts = [d.span.start for d in dated]
     described = []
     for q in counts:
         start, end = clause(prose, q)
         frames = {name for name, rx in FRAME_RX.items() if _affirmed(rx, prose, start, end)}
         if frames:
-            when = {d.text for d in dated if start <= d.span.start < end}
+            when = {d.text for d in dated[bisect.bisect_left(dated_starts, start):bisect.bisect_left(dated_starts, end)]}
             described.append((q, key(q.noun), frames, when))
-    for i, (b, key_b, frames_b, when_b) in enumerate(described):
+    earlier: dict[str, list] = {}  # the counts described so far, by their key: only those of the same noun are weighed
+    for b, key_b, frames_b, when_b in described:
+        before = earlier.setdefault(key_b, [])
+        before.append((b, key_b, frames_b, when_b))
         definite = _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start)
-        if not definite:
-            continue
+        if not definite or _WHOLE_OF_PART.search(prose, max(0, b.span.start - 40), b.span.start):
+            continue  # "103 of the 107 passengers were killed": the 107 are all aboard, not a toll said again
         whole = bool(definite.group("all") or definite.group("all2"))
+        # "all 346 people on board" of another crash is no restatement: "all" alone refers back to a workforce only
+        told_before = not definite.group("all2")
         if _OTHER.search(prose, *clause(prose, b)):
             continue  # "the 800 workers at the other plant": another group, not the same one again
-        for a, key_a, frames_a, when_a in reversed(described[:i]):
+        # the nearest few of them: a count is said again within the story, and a run of thousands stays linear
+        for a, key_a, frames_a, when_a in reversed(before[-_CANDIDATES - 1:-1]):
             shared = frames_a & frames_b if whole else frames_a & frames_b - _WHOLE_ONLY
+            shared = shared if told_before else shared & _WHOLE_ONLY
             if key_a == key_b and shared and not (when_a and when_b and when_a != when_b):
                 ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_a} ({min(shared)})")
                 break

@@ -41,6 +41,16 @@ _FRACTION_SAID = re.compile(rf"{Q('a')}(?:\s+(?:of|the|[\w'’-]+)){{0,4}}?,\s+o
 # "Half of the 300 members, or 150, voted": a fraction of a whole, and the count it comes to
 _FRACTION_OF_WHOLE = re.compile(rf"{Q('percent')}\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+['’]s\s+)?{Q('whole')}"
                                 rf"(?:\s+[\w'’-]+){{0,3}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('part')}", re.I)
+# "won 52% to 45%, a seven-point margin", "by a 53.2 to 46.3 percent margin. The 6.9-point decision": two shares
+# of one vote and the gap said between them, in points
+_MARGIN = re.compile(
+    rf"{Q('a')}\s+to\s+{Q('b')}(?:\s+(?:percent|per\s+cent))?(?:\s+(?:margin|lead|victory|win))?"
+    rf"(?:,\s+(?:an?\s+|or\s+|a\s+margin\s+of\s+|a\s+lead\s+of\s+)|[^.;{chr(0xe000)}]{{0,40}}\.\s+(?:The|That|This)\s+)"
+    rf"{Q('gap')}(?:[-\s]+(?:percentage[-\s]+)?points?\b)(?:[-\s]+(?:margin|lead|victory|win|gap|decision|edge|advantage)\b)?"
+    # "a roughly seven-point Obama advantage (50% to 43%)"
+    rf"|{Q('gap2')}[-\s]+points?[-\s]+(?:[A-Z][\w'’-]*\s+)?(?:margin|lead|victory|win|gap|edge|advantage)\s*\(\s*"
+    rf"{Q('a2')}\s+to\s+{Q('b2')}(?:\s+(?:percent|per\s+cent))?\s*\)", re.I)
+_POLL_REACH = 300
 # a poll's last answer: "and 11% were undecided", "with 9% unsure"
 _UNDECIDED = re.compile(rf"{Q('last')}\s+(?:were\s+|was\s+|are\s+|remain(?:ed)?\s+|said\s+they\s+were\s+)?"
                         r"(?:undecided|unsure|not\s+sure|had\s+no\s+opinion|(?:didn['’]t|did\s+not|don['’]t)\s+know)", re.I)
@@ -66,7 +76,7 @@ _APPOSITIVE_BREAKDOWN = re.compile(
 _PART = rf"{ANY_Q}(?:\s+(?:[A-Za-z][A-Za-z-]*|{ANY_Q})){{1,4}}"  # a word begins with a letter: "--" closes the list
 _PART_LEAD = re.compile(rf"(?:^|,\s*|\band\s+){ANY_Q}")
 _BRACKETED_BREAKDOWN = re.compile(
-    rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,2}}\s*(?:--|[–—(])\s*(?P<list>{_PART}(?:,\s*{_PART}){{0,12}},?\s+and\s+{_PART})"
+    rf"{Q('total')}(?:\s+[A-Za-z-]+){{1,5}}\s*(?:--|[–—(])\s*(?P<list>{_PART}(?:,\s*{_PART}){{0,12}},?\s+and\s+{_PART})"
     rf"\s*(?:--|[–—)])")
 # "At least 95 people have been killed ... 86 people died in Gansu and another nine in Qinghai": a toll's
 # parts place by place, the toll itself stated before them
@@ -82,7 +92,7 @@ _TOLL_BREAKDOWN = re.compile(
 # "all 55 passengers and six crew members aboard ... have been killed", after "62 People Killed": everyone on
 # board, in two parts (the toll may also count people on the ground, unless "all" says the two are everyone)
 _PASSENGERS_AND_CREW = re.compile(
-    rf"{Q('a')}\s+passengers\s+and\s+{Q('b')}\s+(?:crew(?:\s+members)?|members\s+of\s+(?:the\s+)?crew)\b", re.I)
+    rf"{Q('a')}\s+passengers\s+and\s+{Q('b')}\s+(?:crew(?:\s*members)?|members\s+of\s+(?:the\s+)?crew)\b", re.I)
 _ALL = re.compile(r"\ball\s+$", re.I)
 _ON_BOARD = re.compile(r"\b(?:aboard|on\s+board|carrying|carried|passengers)\b", re.I)
 _REMAINDER = re.compile(
@@ -311,7 +321,9 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
     for m in sk.find(_PASSENGERS_AND_CREW, "crew"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         killed = FRAME_RX["deaths"].search(sk.text, *_around(sk, bounds, m.start()))
-        toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths"] if killed else _ON_BOARD)
+        # those aboard may have been counted a few sentences before: "carrying 144 people crash-landed ..."
+        toll = (_preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths"]) if killed
+                else _preceding_total(sk, bounds, m.start(), parts, _ON_BOARD, back=4))
         if toll is None and (everyone := _all_after(sk, bounds, m.end(), parts)):
             record(everyone, parts, True)  # "carrying 150 passengers and six crew ...; all 158 people aboard"
         else:
@@ -335,11 +347,11 @@ def _is_baseline(sk: Skeleton, q: Quantity) -> bool:
 
 
 def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity],
-                     about: re.Pattern[str] | None = None) -> Quantity | None:
+                     about: re.Pattern[str] | None = None, back: int = 2) -> Quantity | None:
     """The whole a list divides: the nearest earlier quantity of the same unit, within the sentence or
-    the two before it, larger than every part and not a 'from' baseline; with `about`, one whose
+    the `back` before it, larger than every part and not a 'from' baseline; with `about`, one whose
     sentence says what the parts are of ("killed", "injured")."""
-    window = sk.text[max(bounds[max(0, sk.sentence(at) - 2)][0], at - _REACH):at]
+    window = sk.text[max(bounds[max(0, sk.sentence(at) - back)][0], at - _REACH):at]
     biggest = max(p.value for p in parts)
     for q in reversed(sk.all_in(window)):
         if _counts_alike(q, parts[0]) and q.value > biggest and not _is_baseline(sk, q) and (
@@ -441,6 +453,10 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         a, b = sk.at(m, "a"), sk.at(m, "b")
         if a.unit == b.unit == "percent" and not a.change and not b.change:
             _add(ctx, Split, [a, b], percents=[a.id, b.id])
+    for m in sk.find(_MARGIN, "point"):
+        a, b, gap = (sk.at(m, name) or sk.at(m, name + "2") for name in ("a", "b", "gap"))
+        if a.unit == b.unit == "percent" and gap.unit in (None, "percentage point") and not a.change and not b.change:
+            _add(ctx, Split, [a, b, gap], percents=[a.id, b.id], exhaustive=False, gap=gap.id)
     for m in sk.find(_UNDECIDED, "undecided", "unsure", "not sure", "no opinion", "know"):
         poll = _poll(sk, m)
         if poll:
@@ -456,7 +472,8 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
 def _poll(sk: Skeleton, m: re.Match[str]) -> list[Quantity] | None:
     """The answers of a poll its sentence lists, ending with those who gave none: three or four shares
     in percent, not set against each other ("48% to 41%") nor of a part ("15% of them")."""
-    placed = sk.placed(sk.sentences[sk.sentence(m.start())][0], m.end())
+    # the answers listed within a few hundred characters: a run-on "sentence" is read no further back
+    placed = sk.placed(max(sk.sentences[sk.sentence(m.start())][0], m.start() - _POLL_REACH), m.end())
     shares = [q for q, _, _ in placed]
     if not 3 <= len(shares) <= 4 or any(q.unit != "percent" or q.change for q in shares):
         return None
