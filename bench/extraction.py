@@ -89,7 +89,8 @@ def quantities(claims: ClaimSet, text: str) -> list[dict]:
         if _BRACKETED.fullmatch(text, a.span.end, b.span.start):
             restated[b.id] = restated.get(a.id, starts.get(a.id, a))
     for c in claims.claims:
-        if c.kind == "quantity" and not c.ordinal and c.id not in range_ends:
+        # NewsQuant marks no multiple said in a word ("sales tripled")
+        if c.kind == "quantity" and not c.ordinal and c.id not in range_ends and c.unit != "times":
             value = [c.value, changes[c.id].value] if c.id in changes else [c.value, c.upper] if c.upper is not None else c.value
             if _in_cents(c):  # NewsQuant counts "63 cents" in cents, factlint in dollars
                 value = [v * 100 for v in value] if isinstance(value, list) else value * 100

@@ -406,6 +406,21 @@ def test_one_of_a_number_of_things_counts_nothing_named():
     assert claims("She was one of the two men there.", kind="quantity")[0].noun is None
 
 
+@pytest.mark.parametrize("text, quoted, value, qualifier", [
+    ("Sales tripled last year.", "tripled", 3, None),
+    ("Profits more than doubled.", "more than doubled", 2, "more than"),
+    ("Its debt was halved.", "halved", 0.5, None),
+    ("It received double the 500 it had.", "double", 2, None),
+])
+def test_a_multiple_said_in_a_word(text, quoted, value, qualifier):
+    q = claims(text, kind="quantity")[0]
+    assert (q.text, q.value, q.unit, q.qualifier) == (quoted, value, "times", qualifier)
+
+
+def test_a_multiple_is_no_count():
+    assert [q.unit for q in claims("He scored twice. A double room costs $90.", kind="quantity")] == ["USD"]
+
+
 def test_a_hyphen_left_hanging_takes_the_noun_after_it():
     text = "It offers four-, five- and six-cylinder engines."
     assert [(q.value, q.noun) for q in claims(text, kind="quantity")] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder")]

@@ -65,7 +65,7 @@ def test_arbitrary_unicode_never_raises(text, kind):
 
 
 def test_every_number_in_the_prose_is_read_or_unread_with_a_reason():
-    text = "The F-16 and G7 met at 10:30 on March 3, 2024; the score was 3-1 and 412 fans came. No. 5 won."
+    text = "The F-16 and Q7 met at 10:30 on March 3, 2024; the score was 3-1 and 412 fans came. No. 5 won."
     _, claims = _extract(text)
     covered = [(c.span.start, c.span.end) for c in claims.claims + claims.unread]
     for i, ch in enumerate(text):

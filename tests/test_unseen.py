@@ -74,6 +74,16 @@ def test_correct_articles_stay_quiet(path):
     ("percentage", "2024-06-12", "Polls show a nine-point Obama lead (50% to 43%).", "nine"),
     ("sum", "2024-06-12", "Of the 242 people on board the aircraft (232 passengers and 12 crewmembers), one "
                           "survived.", "242"),
+    ("entity-date", "2024-06-12", "FEMA, which was founded in 1989, sent teams to the coast.", "founded in 1989"),
+    ("weekday-date", "2024-06-12", "The summit will be held on Thursday and Saturday, June 13 and 14.", "Saturday"),
+    ("percentage", "2024-06-12", "Sales tripled to $90 million from $40 million.", "tripled"),
+    ("percentage", "2024-06-12", "Its debt halved to $3 billion from $8 billion.", "halved"),
+    ("percentage", "1989-10-30", "Ogden earned $27.1 million, or 67 cents a share, more than twice the $14.5 million, "
+                                 "or 34 cents a share, a year earlier.", "more than twice"),
+    ("relative-date", "2024-06-12", "The law takes effect on Jan. 1, 2025, three months from now.", "three months from now"),
+    ("percentage", "2024-06-12", "The offer of $25 a share represents a 40% premium over Friday's close of $20.", "40%"),
+    ("entity-date", "2024-06-12", "Tower Bridge, which opened in 1904, was closed to traffic.", "opened in 1904"),
+    ("entity-date", "2024-06-12", "The Tour de France, which began in 1913, ends in Nice on Sunday.", "began in 1913"),
     ("sum", "2024-06-12", "An airliner carrying 144 people crash-landed on Monday. Two people were hurt. It had "
                           "flown from Tehran. The plane carried 138 passengers and eight crew members.", "144"),
 ])
@@ -110,6 +120,15 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "Shares jumped more than 4 percent, rising $3.55 to $90.50.",
     "The county grew, increasing by 5.9 percent between 2017 and 2018 (from 33,395 to 35,350).",
     "Smith won 52% to 45%, a seven-point victory. Smith leads 48% to 41%, a margin of 7 points.",
+    "FEMA, which was founded in 1979, sent teams. Tower Bridge, which opened in 1894, was closed.",
+    "The summit will be held on Thursday and Friday, June 13 and 14.",   # each weekday with its date in turn
+    "Sales tripled to $90 million from $30 million. Its debt halved to $4 billion from $8 billion.",
+    "Ogden earned $27.1 million, or 67 cents a share, more than twice the $13.5 million, or 34 cents a share.",
+    "He scored twice. It trades at 6.5 times earnings. Profits more than doubled.",
+    "On June 13 and 14 people died.",                                     # 14 people, not June 14
+    "The law takes effect on Sept. 12, three months from now.",
+    "The offer of $25 a share represents a 25% premium over Friday's close of $20.",
+    "The Tour de France, which began in 1903, ends on Sunday. Heathrow, which opened in 1946, is busy.",
     "Walker defeated Barrett by a 53.2 to 46.3 percent margin. The 6.9-point decision was decisive.",
     "Of the 242 people on board the aircraft (230 passengers and 12 crewmembers), one survived.",
     # a list of crashes: every toll is of its own

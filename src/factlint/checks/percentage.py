@@ -65,6 +65,9 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
             yield from _amount_from(by_id[change.rate], by_id[change.old], by_id[change.amount])
             continue
         rate, new, old = by_id[change.rate], by_id[change.new], by_id[change.old]
+        if rate.unit == "times":
+            yield from _multiple(rate, new, old)
+            continue
         points = rate.unit == "percentage point"
         change_of = absolute_change if points else relative_change
         verdicts = [_off(change_of(read(new), read(old)), read(rate)) for read in (Interval.of, Interval.plain)]
@@ -83,6 +86,22 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                           "figures": f"from {number(old.value, old)} to {number(new.value, new)}"},
                   related=[(new.span, new.text), (old.span, old.text)],
                   certain=verdicts[0] and not approximate(rate, new, old) and not in_points)
+
+
+def _multiple(rate: Quantity, new: Quantity, old: Quantity):
+    """"tripled to $90 million from $40 million": the value reached over the value before, beyond their rounding."""
+    verdicts = [_off(_quotient(read(new), read(old)), Interval.of(rate)) for read in (Interval.of, Interval.plain)]
+    if not any(verdicts) or not old.value:
+        return
+    yield Hit(span=rate.span, text=rate.text,
+              fields={"computed": f"{new.value / old.value:.2f}".rstrip("0").rstrip(".") + " times", "stated": rate.text,
+                      "figures": f"from {number(old.value, old)} to {number(new.value, new)}"},
+              related=[(new.span, new.text), (old.span, old.text)],
+              certain=verdicts[0] and not approximate(rate, new, old))
+
+
+def _quotient(new: Interval, old: Interval) -> Interval | None:
+    return Interval(new.lo / old.hi, new.hi / old.lo) if old.lo > 0 else None
 
 
 def _gap(shares: list[Quantity], gap: Quantity):

@@ -31,7 +31,7 @@ _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "E
                    "cents": "USD", "cent": "USD"}
 _HUNDREDTHS = frozenset(["cents", "cent"])  # "rose 19 cents to $58.24": money, in hundredths of the dollar
 CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values()) | {"GBX"}
-SHARES = ("percent", "percentage point", "fraction")  # units of a share or a change, not of a thing
+SHARES = ("percent", "percentage point", "fraction", "times")  # units of a share or a change, not of a thing
 NON_PHYSICAL = CURRENCY_CODES | frozenset(SHARES)
 # a figure written with its scale as a word or onto its digits: "281.4 million", "$1.5bn", "300m"
 SCALE_WRITTEN = re.compile(r"(?<![a-z])(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b", re.I)
@@ -244,7 +244,7 @@ _NUMBER_STARTS = frozenset([*UNITS, *TENS, *SCALES, "dozen"]) | DIGITS  # the wo
 
 
 def read_quantities(ctx: Context) -> None:
-    found = _fractions(ctx) + _digit_fractions(ctx) + _few(ctx)
+    found = _fractions(ctx) + _digit_fractions(ctx) + _few(ctx) + _multiples(ctx)
     found += [q for q in (_read(ctx, m, qual) for m, qual in _matches(ctx)) if q is not None]
     found += _ordinal_words(ctx) + _vague(ctx)
     found.sort(key=lambda q: q.start)
@@ -521,6 +521,27 @@ def _few(ctx: Context) -> list[_Read]:
         scale = (words_value(m.group("scale").lower()) or 1.0) * factor
         ctx.take(start, end)
         out.append(_Read(start, end, 2 * scale, 0.0, "at least", unit, upper=10 * scale))
+    return out
+
+
+# a multiple said in a word: "sales tripled", "double the 500 it received"; the copy's "doubled" allows a tenth
+_MULTIPLE = re.compile(r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)|(?P<adj>double|triple|treble|quadruple|"
+                       r"twice)(?=\s+(?:the|its|their|his|her)\b))\b", re.I)
+_MULTIPLE_VALUES = {"doubled": 2, "double": 2, "twice": 2, "tripled": 3, "trebled": 3, "triple": 3, "treble": 3,
+                    "quadrupled": 4, "quadruple": 4, "halved": 0.5}
+_MULTIPLE_STARTS = frozenset(_MULTIPLE_VALUES)
+
+
+def _multiples(ctx: Context) -> list[_Read]:
+    out = []
+    for m in ctx.at_words(_MULTIPLE, _MULTIPLE_STARTS):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        value = float(_MULTIPLE_VALUES[m.group().lower()])
+        qual = _QUALIFIER_BEFORE.search(ctx.prose, max(0, m.start() - 25), m.start())
+        ctx.take(m.start(), m.end())
+        out.append(_Read(qual.start() if qual else m.start(), m.end(), value, value / 10,
+                         " ".join(qual.group("qual").lower().split()) if qual else None, "times"))
     return out
 
 

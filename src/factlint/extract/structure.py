@@ -167,9 +167,11 @@ _CHANGES = [
     # increasing by 5.9 percent between 2017 and 2018 (from 33,395 to 35,350)
     (re.compile(rf"{Q('rate')}(?:,?\s+|[^.;(){chr(0xe000)}]{{0,40}}?\(\s*){_FROM_TO}", re.I), _CHANGED_BY),
     # 308.7 million people, a 9.7 percent increase from the Census 2000 population of 281.4 million; $582.7
+    # (or "The offer of $25 a share represents a 25% premium over Friday's close of $20")
     # billion, about a 1 percent increase over the $580.3 billion budget; $196 for each share of LinkedIn Corp., a
     # 50 per cent premium over the stock's closing price of $131.08
-    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?(?:,\s+|\s+(?:represents|representing|is|was|marks|marking|"
+                rf"amounts\s+to|amounting\s+to)\s+)(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
                 rf"\s+(?:from|over|on|to)\s+(?:(?:[\w'’-]+\s+|{ANY_Q}\s+){{0,4}}?of\s+|(?:the|an?)\s+)?{Q('old')}", re.I), None),
     # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion; a 17 percent dip, from
     # 2007's 282 to 2008's 234
@@ -187,6 +189,14 @@ _CHANGES = [
     (re.compile(rf"{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+(?:{_CHANGE_NOUN}\s+of\s+{Q('rate')}|{Q('rate2')}\s+{_CHANGE_NOUN})", re.I),
      re.compile(r"\bfrom\s+$", re.I)),
 ]
+
+# a multiple said in a word: "tripled to $90 million from $40 million", "doubled from 500 to 1,000", "received
+# 1,200 complaints last year, double the 500 it received in 2022"
+_MULTIPLES = (re.compile(rf"{Q('rate')},?\s+to\s+{_LEVEL_OF}{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
+              re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I),
+              # "net income of $27.1 million, or 67 cents a share, more than twice the $13.5 million": the aside skipped
+              re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}})?[^.;{chr(0xe000)}]{{0,60}}?,\s+{Q('rate')}\s+"
+                         rf"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{Q('old')}", re.I))
 
 # rose $1.20, or 3.5%, to $35.50; the Dow fell 120.5 points, or 0.4%, to 30,123.4; fell 3.5%, or $1.20, to close
 # at $33.10: the amount, the rate and the value reached (the first carries the direction its verb gave it)
@@ -237,6 +247,8 @@ def read_structure(ctx: Context) -> None:
     if units & {"percent", "percentage point"}:  # shares and changes are stated in percent
         _shares(ctx, sk)
         _changes(ctx, sk)
+    if "times" in units:
+        _multiples(ctx, sk)
 
 
 def _add(ctx: Context, cls, members: list[Quantity], **fields) -> None:
@@ -508,6 +520,17 @@ def _preceded(pattern: re.Pattern[str], before: re.Pattern[str] | None, text: st
             pos = m.end()
         else:
             pos = m.start() + 1
+
+
+def _multiples(ctx: Context, sk: Skeleton) -> None:
+    seen: set[str] = set()
+    for pattern in _MULTIPLES:
+        for m in pattern.finditer(sk.text):
+            rate, new, old = sk.at(m, "rate"), sk.at(m, "new"), sk.at(m, "old")
+            if (rate.unit == "times" and rate.id not in seen and new.unit == old.unit
+                    and new.unit not in SHARES and not new.ordinal and not old.ordinal):
+                seen.add(rate.id)
+                _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
 
 
 def _changes(ctx: Context, sk: Skeleton) -> None:

@@ -71,7 +71,10 @@ _PATTERNS = [
     ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
     # Nov. 4, 2024 / late Oct. 22 / March 13
     # (and two days of one month: "Oct. 22-24", read as two dates)
-    ("mdy", re.compile(rf"(?:{_PART})?(?P<month>{MONTH})\s+{_DAY}(?:\s*[-–]\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?!\d))?"
+    # (and "June 13 and 14." where the second day closes its phrase: not "June 13 and 14 people")
+    ("mdy", re.compile(rf"(?:{_PART})?(?P<month>{MONTH})\s+{_DAY}(?:(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+"
+                       rf"(?=(?:[12]\d|3[01]|0?[1-9])(?:\s*[,.;:)]|$|,?\s+(?:1[0-9]|20)\d\d\b)))"
+                       rf"(?P<day2>[12]\d|3[01]|0?[1-9])(?!\d))?"
                        rf"(?![\d,]\d|\d){_YEAR_AFTER}")),
     # 22 October 2024
     ("dmy", re.compile(rf"(?<![\d.,]){_DAY}\s+(?:of\s+)?(?P<month>{MONTH})(?![a-z]){_YEAR_AFTER}")),
@@ -393,10 +396,13 @@ def _read_weekdays(ctx: Context) -> None:
     # "NASA said today, Tuesday,", "yesterday (Monday)": the weekday names the day the word stands for
     days = {c.span.end: c for c in ctx.claims
             if isinstance(c, Temporal) and c.inferred == "relative" and c.text.lower() in _DAY_WORDS}
+    paired = _paired_days(ctx, dates)
     for m in ctx.at_words(_WEEKDAY, _WEEKDAYS):
-        named = None
+        named = paired.get(m.start())
         gap = _BEFORE_DATE.match(ctx.prose, m.end("day"))
-        if gap and gap.end() in dates:
+        if named is not None:
+            pass
+        elif gap and gap.end() in dates:
             named = _widen(ctx, dates[gap.end()], m.start())
         else:
             lead = _AFTER_DATE.search(ctx.prose, max(0, m.start() - 30), m.start())
@@ -408,6 +414,23 @@ def _read_weekdays(ctx: Context) -> None:
         if named is None and ctx.free(m.start(), m.end("day")):
             _resolve_weekday(ctx, m)
         ctx.add(Weekday, m.start(), m.end("day"), day=m.group("day"), date=named.id if named else None)
+
+
+# "on Thursday and Friday, June 13 and 14": two weekdays and two dates, each with each in turn
+_DAY_PAIR = re.compile(rf"\b(?P<a>{WEEKDAY})\s+(?:and|or|to|through|-|–)\s+(?P<b>{WEEKDAY}),?\s+")
+_DATE_JOIN = re.compile(r"\s*(?:and|or|to|through|-|–)\s*")
+
+
+def _paired_days(ctx: Context, dates: dict) -> dict:
+    """Where two weekdays stand before two dates: the start of each weekday -> its date."""
+    paired = {}
+    for m in ctx.at_words(_DAY_PAIR, _WEEKDAYS):
+        first = dates.get(m.end())
+        join = _DATE_JOIN.match(ctx.prose, first.span.end) if first else None
+        second = dates.get(join.end()) if join else None
+        if second is not None:
+            paired[m.start("a")], paired[m.start("b")] = first, second
+    return paired
 
 
 def _widen(ctx: Context, date: Temporal, start: int) -> Temporal:

@@ -29,6 +29,16 @@ _SAME = re.compile(rf",?\s+(?:on|in)\s+(?P<weekday>{WEEKDAY},?\s+)?")
 _BARE = re.compile(r",\s+")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")  # not "Last week, June 3 was a holiday": a clause's subject
+_COMMA_BEFORE = re.compile(r",\s+$")
+
+
+def _set_after(prose: str, date: Temporal, ends: dict) -> Temporal | None:
+    """The explicit date a relative one is set after, between commas: "on Jan. 1, 2025, three months from now."."""
+    gap = _COMMA_BEFORE.search(prose, max(0, date.span.start - 3), date.span.start)
+    explicit = ends.get(gap.start()) if gap else None
+    return explicit if explicit is not None and _CLOSED.match(prose, date.span.end) else None
+
+
 _NOT_AFTER = re.compile(r",?\s+in\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+(?:closed|ended|finished|concluded)\s+on\s+")
 
 
@@ -37,6 +47,7 @@ def read_timeline(ctx: Context) -> None:
     if not dates:
         return
     starts = {d.span.start: d for d in dates}
+    ends = {d.span.end: d for d in dates if d.inferred in (None, "year")}
     prose = ctx.prose
     bounds = ctx.sentences
     paragraph_breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", prose)]
@@ -60,7 +71,10 @@ def read_timeline(ctx: Context) -> None:
             ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
                     perfect=bool(had) and not _REPORTED.search(lead), sentence=i, paragraph=paragraph, subject=subject,
                     refers_back=refers_back)
-        if date.inferred == "relative":
+        if date.inferred == "relative" and (explicit := _set_after(prose, date, ends)) is not None:
+            # "on Jan. 1, 2025, three months from now": the relative date set after the date it is
+            ctx.add(DatePair, explicit.span.start, date.span.end, relative=date.id, explicit=explicit.id, relation="same")
+        elif date.inferred == "relative":
             for pattern, relation in ((_SAME, "same"), (_BARE, "same"), (_NOT_AFTER, "not-after")):
                 gap = pattern.match(prose, date.span.end)
                 # the date may hold its weekday ("on Monday, June 10" read as one) or stand after it
