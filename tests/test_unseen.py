@@ -75,6 +75,8 @@ def test_correct_articles_stay_quiet(path):
     ("sum", "2024-06-12", "Of the 242 people on board the aircraft (232 passengers and 12 crewmembers), one "
                           "survived.", "242"),
     ("entity-date", "2024-06-12", "FEMA, which was founded in 1989, sent teams to the coast.", "founded in 1989"),
+    ("office-holder", "2024-06-12", "Canadian Prime Minister Stephen Harper said so.", "Canadian Prime Minister Stephen Harper"),
+    ("office-holder", "2025-06-12", "Pope Francis met the delegation.", "Pope Francis"),
     ("weekday-date", "2024-06-12", "The summit will be held on Thursday and Saturday, June 13 and 14.", "Saturday"),
     ("percentage", "2024-06-12", "Sales tripled to $90 million from $40 million.", "tripled"),
     ("percentage", "2024-06-12", "Its debt halved to $3 billion from $8 billion.", "halved"),
@@ -121,6 +123,8 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "The county grew, increasing by 5.9 percent between 2017 and 2018 (from 33,395 to 35,350).",
     "Smith won 52% to 45%, a seven-point victory. Smith leads 48% to 41%, a margin of 7 points.",
     "FEMA, which was founded in 1979, sent teams. Tower Bridge, which opened in 1894, was closed.",
+    "Prime Minister Justin Trudeau met Vice President Kamala Harris and Pope Francis.",
+    "Mark Carney, the former Bank of England governor, spoke. Francis said the plan would work.",
     "The summit will be held on Thursday and Friday, June 13 and 14.",   # each weekday with its date in turn
     "Sales tripled to $90 million from $30 million. Its debt halved to $4 billion from $8 billion.",
     "Ogden earned $27.1 million, or 67 cents a share, more than twice the $13.5 million, or 34 cents a share.",
