@@ -76,6 +76,8 @@ def test_correct_articles_stay_quiet(path):
                           "survived.", "242"),
     ("entity-date", "2024-06-12", "FEMA, which was founded in 1989, sent teams to the coast.", "founded in 1989"),
     ("office-holder", "2024-06-12", "Canadian Prime Minister Stephen Harper said so.", "Canadian Prime Minister Stephen Harper"),
+    ("entity-date", "2024-06-12", "Since its founding in 1988, Google has grown.", "its founding in 1988"),
+    ("age-duration", "2024-06-12", "The 30-year-old search giant Google said so.", "30"),
     ("office-holder", "2025-06-12", "Pope Francis met the delegation.", "Pope Francis"),
     ("weekday-date", "2024-06-12", "The summit will be held on Thursday and Saturday, June 13 and 14.", "Saturday"),
     ("percentage", "2024-06-12", "Sales tripled to $90 million from $40 million.", "tripled"),
@@ -124,6 +126,8 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "Smith won 52% to 45%, a seven-point victory. Smith leads 48% to 41%, a margin of 7 points.",
     "FEMA, which was founded in 1979, sent teams. Tower Bridge, which opened in 1894, was closed.",
     "Prime Minister Justin Trudeau met Vice President Kamala Harris and Pope Francis.",
+    "Since its founding in 1998, Google has grown. The 26-year-old search giant Google said so.",
+    "A 30-year-old Google engineer said so. The 30-year-old NATO official agreed.",   # the age of a person
     "Mark Carney, the former Bank of England governor, spoke. Francis said the plan would work.",
     "The summit will be held on Thursday and Friday, June 13 and 14.",   # each weekday with its date in turn
     "Sales tripled to $90 million from $30 million. Its debt halved to $4 billion from $8 billion.",

@@ -24,6 +24,11 @@ _SAID_OF_IT = re.compile(r",?\s+(?:and\s+|(?:the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+)
 # a verb that is no copula, and the article of its object: "honours a", "hired the"
 _OBJECT = re.compile(r"\b(?!(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|now|still|and|but|"
                      r"as|of|at|in|on|like)\b)[a-z]+\s+(?:a|an|the)\s+$")
+_NAMED_AFTER = re.compile(r"-year-old\s+(?:[a-z][\w'’-]*\s+){0,3}")
+# the name ends its phrase, so the age is its own ("the 30-year-old search giant Google said"), not that of
+# someone it qualifies ("a 30-year-old Google engineer")
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:said|says|has|have|had|is|was|will|would|announced|reported|"
+                          r"posted|met|plans|agreed|remains|became)\b")
 _WHEN = re.compile(r",?\s+(?:in\s+|on\s+)?")
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.I)  # "who turned 60 last month", "which turns 75"
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
@@ -119,8 +124,14 @@ def read_elapsed(ctx: Context) -> None:
             ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=mentions[i].id, until=until)
         else:  # "ESA, which marks its 50th anniversary", "NATO, the 75-year-old alliance": the entity's own start
             subject = mentions[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, q.span.start)]
+            named = _NAMED_AFTER.match(prose, q.span.end)
             if subject and not _OTHER_NAME.search(prose, subject[-1].span.end, q.span.start):
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=subject[-1].id,
+                        until=until)
+            elif named and (i := bisect.bisect_left(mention_starts, named.end())) < len(mentions) and (
+                    mention_starts[i] == named.end()) and _ENDS_PHRASE.match(prose, mentions[i].span.end):
+                # "the 30-year-old search giant Google": the age of what the phrase goes on to name
+                ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=mentions[i].id,
                         until=until)
 
 

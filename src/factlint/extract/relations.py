@@ -25,6 +25,10 @@ _NOMINAL = re.compile(
     r"\b(?:its|their)\s+(?P<verb>founding|foundation|creation|establishment|formation|inception|launch|"
     r"opening|inauguration)\s+in\s+$", re.I)
 
+# a sentence that opens on the nominal ("Since its founding in 1988,"), and the subject it goes on to name
+_OPENING = re.compile(r"\s*(?:(?:ever\s+)?since|in\s+the\s+years\s+since|after|from)?\s*", re.I)
+_FOLLOWING_SUBJECT = re.compile(r",\s+(?P<subject>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+
 # The words those patterns end on, just before the date
 _LAST_WORDS = ("since", "early", "mid", "mid-", "late", "in", "on")
 
@@ -69,6 +73,12 @@ def _relate(ctx: Context, date: Temporal, base: int, before: str) -> None:
         verb = " ".join(m.group("verb").lower().split())
         lead = before[:m.start()]
         if pattern is _NOMINAL:
+            if _OPENING.fullmatch(lead) and (after := _FOLLOWING_SUBJECT.match(ctx.prose, date.span.end)):
+                # "Since its founding in 1988, Google has grown": "its" is of the subject the sentence goes on to
+                subject = Subject(span=ctx.span(after.start("subject"), after.end("subject")), role="pronoun")
+                ctx.add(EntityDate, base + m.start(), date.span.end, relation=verb, existence=False, date=date.id,
+                        subject=subject)
+                return
             _add(ctx, date, base, m.start(), verb, False, "pronoun", m.start())
             return
         pronoun = _BEFORE_PRONOUN.search(lead)
