@@ -77,6 +77,11 @@ def test_correct_articles_stay_quiet(path):
     ("entity-date", "2024-06-12", "FEMA, which was founded in 1989, sent teams to the coast.", "founded in 1989"),
     ("office-holder", "2024-06-12", "Canadian Prime Minister Stephen Harper said so.", "Canadian Prime Minister Stephen Harper"),
     ("entity-date", "2024-06-12", "Since its founding in 1988, Google has grown.", "its founding in 1988"),
+    ("sum", "2024-06-12", "The hospital treated 85 patients, 40 of them children and 52 adults.", "85"),
+    ("part-whole", "2024-06-12", "The firm's 4,500 staff include 5,000 engineers.", "5,000"),
+    ("order", "2024-06-12", "The ship was launched in 1912 and sank on its maiden voyage in 1911.", "launched in 1912"),
+    ("restatement", "2024-06-12", "Rescuers found 12 survivors. Officials later said the 15 survivors were taken to "
+                                  "hospital.", "15"),
     ("age-duration", "2024-06-12", "The 30-year-old search giant Google said so.", "30"),
     ("office-holder", "2025-06-12", "Pope Francis met the delegation.", "Pope Francis"),
     ("weekday-date", "2024-06-12", "The summit will be held on Thursday and Saturday, June 13 and 14.", "Saturday"),
@@ -127,6 +132,10 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "FEMA, which was founded in 1979, sent teams. Tower Bridge, which opened in 1894, was closed.",
     "Prime Minister Justin Trudeau met Vice President Kamala Harris and Pope Francis.",
     "Since its founding in 1998, Google has grown. The 26-year-old search giant Google said so.",
+    "The hospital treated 120 patients, 40 of them children and 52 adults.",   # some may be neither
+    "About 1,300 buildings were damaged, 210 of them severely, and some 4,500 people spent the night in tents.",
+    "The firm's 4,500 staff include 3,000 engineers. The ship was launched in 1911 and sank in 1912.",
+    "Rescuers found 12 survivors at the first site. The 3 survivors at the second site were flown out.",
     "A 30-year-old Google engineer said so. The 30-year-old NATO official agreed.",   # the age of a person
     "Mark Carney, the former Bank of England governor, spoke. Francis said the plan would work.",
     "The summit will be held on Thursday and Friday, June 13 and 14.",   # each weekday with its date in turn

@@ -19,6 +19,7 @@ FRAMES = {
     "evacuations": r"evacu(?:at\w+|ees?)",
     "arrests": r"arrest\w*",
     "attendance": r"attend(?:ed|ing|s|ees?|ance)|turnout",
+    "rescues": r"rescu(?:e|ed|es|ing|ers?)|surviv(?:ors?|ed|ing)",
     # a workforce is restated only as a whole: "employs 450 workers ... All 450 workers will lose their jobs"
     "employment": r"employ(?:s|ed|ing)?|workforce|(?:lose|lost|losing)\s+(?:their\s+)?jobs",
 }

@@ -104,6 +104,12 @@ _WHOLE_MODIFIER = r"(?:[\w-]+(?:'s|’s|'|’)|\w+-[\w-]+|last|first|top|past|ne
 _OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:{_WHOLE_MODIFIER}\s+){{0,2}}{Q('whole')}")
 # "Of the 59 people injured, 37 remained hospitalized": the whole first
 _OF_THE_FIRST = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+(?:total\s+of\s+)?{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
+# "The firm's 4,500 staff include 3,000 engineers": a part the whole is said to include
+_WHOLE_INCLUDES = re.compile(rf"{Q('whole')}(?:\s+[\w'’-]+){{0,3}}?\s+(?:include|includes|included|comprise|comprises|"
+                             rf"comprised)\s+(?:{_APPROX}\s+)?{Q('part')}", re.I)
+# "treated 92 patients, 40 of them children and 52 adults": a total and its parts (which may leave some out)
+_OF_THEM_LIST = re.compile(rf"{Q('total')}(?:\s+[\w'’-]+){{0,3}},\s+{Q('a')}\s+of\s+(?:them|whom|which)\s+"
+                           rf"[^,;.{chr(0xe000)}]{{1,30}}?\s+and\s+{Q('b')}(?!\s+of\b)")
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
@@ -340,6 +346,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
             record(everyone, parts, True)  # "carrying 150 passengers and six crew ...; all 158 people aboard"
         else:
             record(toll, parts, bool(_ALL.search(sk.text, max(0, m.start() - 5), m.start())))
+    for m in sk.find(_OF_THEM_LIST, "of them", "of whom", "of which"):
+        total, parts = sk.at(m, "total"), [sk.at(m, "a"), sk.at(m, "b")]
+        if all(p.value <= total.value for p in parts):  # a part bigger than the whole is of something else
+            record(total, parts, False)
     for m in sk.find(_TOLL_BREAKDOWN, "dead", "death", "toll", "fatalities", "victims", "injured", "wounded"):
         parts = sk.all_in(m.group("list"))
         if len(parts) >= 2:
@@ -406,6 +416,11 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
         window = sk.text[max(bounds[max(0, sk.sentence(m.start()) - 1)][0], m.start() - _REACH):m.start()]
         whole = next((q for q in reversed(sk.all_in(window)) if q is not part and _counts_alike(q, part)), None)
         if whole is not None:
+            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+    for m in sk.find(_WHOLE_INCLUDES, "includ", "compris"):
+        part, whole = sk.at(m, "part"), sk.at(m, "whole")
+        if part.id not in seen and _counts_alike(part, whole):
+            seen.add(part.id)
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in sk.find(_INCLUDE, "includ"):
         part, noun = sk.at(m, "part"), m.group("noun").lower()
