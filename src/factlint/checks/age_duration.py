@@ -35,7 +35,7 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
             yield from _days(amount, by_id[elapsed.since], by_id[elapsed.until])
             continue
         years = int(end[:4]) - int(start[0][:4])
-        stated = int(amount.value) if amount.kind == "quantity" else int(amount.value[1:-1])  # "P26Y" -> 26
+        stated = int(amount.value) if amount.kind == "quantity" else _years(amount.value)
         allowed = {"anniversary": _anniversaries(start[0], end), "age": [years - 1, years],
                    "years": [years - 1, years, years + 1]}
         if stated in allowed[elapsed.measure]:
@@ -47,6 +47,11 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
                   fields={"start": start[2], "expected": expected,
                           "end": dates.describe(end) if elapsed.until else f"{end[:4]} (the article's date)"},
                   related=[(start[1].span, start[1].text)])
+
+
+def _years(value: str) -> int:
+    """A span's years: "P26Y" -> 26, "P1DE" (a decade) -> 10."""
+    return int(value[1:-2]) * 10 if value.endswith("DE") else int(value[1:-1])
 
 
 def _days(amount, since, until):

@@ -47,7 +47,8 @@ _UNIT_WORD = frozenset("year years month months week weeks day days decade decad
 _DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less fewer under a an several few many some "
                               "recent".split())
                     | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))
-RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)\S*\s+$", re.I)
+# "$62,400 a year" is a rate; "in 1985, a decade after the war" is no rate: a comma stands between
+RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)[^\s,;]*\s+$", re.I)
 _APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X",
                   "recent": "X"}  # "in recent years": some years up to now
 

@@ -16,7 +16,7 @@ _OF_SUBJECT = re.compile(r"\s+(?:anniversary|birthday)\s+of\s+(?:the\s+)?", re.I
 # "the 100th anniversary of FIFA's first World Cup" is of something the entity did later
 _OF_SOMETHING_ELSE = re.compile(r"['’]s\s+(?!(?:founding|foundation|creation|establishment|birth|opening|launch)\b)", re.I)
 _BORN = re.compile(r"\bborn\b[^.;]{0,30}?\s(?:in|on)\s+$", re.I)
-_AGE = re.compile(r"-year-old\b|(?P<said>\s+years?\s+old\b)|\s*,\s*(?=(?:who\s+was\s+)?born\b)", re.I)
+_AGE = re.compile(r"-year-old\b|(?P<said>\s+years?\s+old\b)|\s*,\s*(?=(?:who\s+was\s+|was\s+)?born\b)", re.I)
 # "90 years old" is the age of what began only when said of it: "which opened in 1937, is now 90 years old",
 # "Built in 1937, the bridge is 90 years old"; not "opened in 1990; its oldest teacher is 64 years old"
 _SAID_OF_IT = re.compile(r",?\s+(?:and\s+|(?:the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|was|will\s+be)\s+"
@@ -47,7 +47,8 @@ _NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her))?(?:\s+[a-z]+){0,3}?(?
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
 # Laboratory ... James C. Kopp, a 44-year-old protester"
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
-_COUNTED = re.compile(r"P\d+[YWD]")  # years; weeks and days only between two dates of their sentence
+# years (and decades); weeks and days only between two dates of their sentence
+_COUNTED = re.compile(r"P\d+(?:[YWD]|DE)")
 _UNCOUNTED = re.compile(r"the\s+(?:fiscal\s+)?year", re.I)  # "for the year ended Sept. 30": a year's results
 _REACH = 240  # characters either side of an amount where its dates and subject are looked for
 
