@@ -80,6 +80,7 @@ def test_correct_articles_stay_quiet(path):
     ("sum", "2024-06-12", "The hospital treated 85 patients, 40 of them children and 52 adults.", "85"),
     ("age-duration", "2024-06-12", "The dam was completed in 1985, a decade after work began in 1965.", "a decade"),
     ("age-duration", "2024-06-12", "Jones, who is 45, was born on July 4, 1985.", "45"),
+    ("restatement", "2024-06-12", "At least 40 people were killed in the attack. The 35 victims included children.", "35"),
     ("part-whole", "2024-06-12", "The firm's 4,500 staff include 5,000 engineers.", "5,000"),
     ("order", "2024-06-12", "The ship was launched in 1912 and sank on its maiden voyage in 1911.", "launched in 1912"),
     ("restatement", "2024-06-12", "Rescuers found 12 survivors. Officials later said the 15 survivors were taken to "
@@ -137,6 +138,8 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "The hospital treated 120 patients, 40 of them children and 52 adults.",   # some may be neither
     "The dam was completed in 1985, a decade after work began in 1975. Jones, who is 38, was born on July 4, 1985.",
     "He earns $62,400 a year. The province will return to balance in 2026, a year later than planned.",
+    "At least 40 people were killed in the attack. The 42 victims included children.",   # at least 40
+    "Fraudsters stole from 300 people. The 250 victims were elderly.",
     "About 1,300 buildings were damaged, 210 of them severely, and some 4,500 people spent the night in tents.",
     "The firm's 4,500 staff include 3,000 engineers. The ship was launched in 1911 and sank in 1912.",
     "Rescuers found 12 survivors at the first site. The 3 survivors at the second site were flown out.",

@@ -14,7 +14,7 @@ from .tense import LONGEST_CLAUSE
 FRAMES = {
     "strike": r"strik(?:e|es|ing|ers?)|walk(?:ed|ing)?\s*(?:out|off)|walkouts?|stoppages?",
     "job cuts": r"cut(?:s|ting)?|lay\s*offs?|laid\s+off|eliminat\w+|redundanc\w+",
-    "deaths": r"kill(?:ed|ing)?|died|dead|deaths?|fatalit\w+",
+    "deaths": r"kill(?:ed|ing)?|died|dead|deaths?|fatalit\w+|victims?",
     "injuries": r"injur\w+|wounded",
     "evacuations": r"evacu(?:at\w+|ees?)",
     "arrests": r"arrest\w*",
@@ -109,4 +109,4 @@ def key(noun: str) -> str:
 
 
 # people named by what befell them: "12,000 people were evacuated ... the 15,000 evacuees"
-_PEOPLE = {"evacuee": "people", "striker": "worker", "attendee": "people"}
+_PEOPLE = {"evacuee": "people", "striker": "worker", "attendee": "people", "victim": "people"}
