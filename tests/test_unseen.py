@@ -81,6 +81,8 @@ def test_correct_articles_stay_quiet(path):
     ("age-duration", "2024-06-12", "The dam was completed in 1985, a decade after work began in 1965.", "a decade"),
     ("age-duration", "2024-06-12", "Jones, who is 45, was born on July 4, 1985.", "45"),
     ("restatement", "2024-06-12", "At least 40 people were killed in the attack. The 35 victims included children.", "35"),
+    ("percentage", "2024-06-12", "The company, which has 12,000 employees, will cut 1,500 jobs, or 15% of its "
+                                 "workforce.", "15%"),
     ("part-whole", "2024-06-12", "The firm's 4,500 staff include 5,000 engineers.", "5,000"),
     ("order", "2024-06-12", "The ship was launched in 1912 and sank on its maiden voyage in 1911.", "launched in 1912"),
     ("restatement", "2024-06-12", "Rescuers found 12 survivors. Officials later said the 15 survivors were taken to "
@@ -140,6 +142,8 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "He earns $62,400 a year. The province will return to balance in 2026, a year later than planned.",
     "At least 40 people were killed in the attack. The 42 victims included children.",   # at least 40
     "Fraudsters stole from 300 people. The 250 victims were elderly.",
+    "The company, which has 12,000 employees, will cut 1,500 jobs, or 12.5% of its workforce.",
+    "The company employed 10,000 people in 2019. It will cut 400 jobs, or 5% of its staff.",  # another year's staff
     "About 1,300 buildings were damaged, 210 of them severely, and some 4,500 people spent the night in tents.",
     "The firm's 4,500 staff include 3,000 engineers. The ship was launched in 1911 and sank in 1912.",
     "Rescuers found 12 survivors at the first site. The 3 survivors at the second site were flown out.",

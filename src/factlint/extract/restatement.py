@@ -14,12 +14,14 @@ from .tense import LONGEST_CLAUSE
 FRAMES = {
     "strike": r"strik(?:e|es|ing|ers?)|walk(?:ed|ing)?\s*(?:out|off)|walkouts?|stoppages?",
     "job cuts": r"cut(?:s|ting)?|lay\s*offs?|laid\s+off|eliminat\w+|redundanc\w+",
-    "deaths": r"kill(?:ed|ing)?|died|dead|deaths?|fatalit\w+|victims?",
+    "deaths": r"kill(?:ed|ing)?|died|dead|deaths?|fatalit\w+",
     "injuries": r"injur\w+|wounded",
     "evacuations": r"evacu(?:at\w+|ees?)",
     "arrests": r"arrest\w*",
     "attendance": r"attend(?:ed|ing|s|ees?|ance)|turnout",
     "rescues": r"rescu(?:e|ed|es|ing|ers?)|surviv(?:ors?|ed|ing)",
+    # the dead or the injured, whichever the count said before was of
+    "victims": r"victims?",
     # a workforce is restated only as a whole: "employs 450 workers ... All 450 workers will lose their jobs"
     "employment": r"employ(?:s|ed|ing)?|workforce|(?:lose|lost|losing)\s+(?:their\s+)?jobs",
 }
@@ -80,6 +82,10 @@ def read_restatements(ctx: Context) -> None:
         for a, key_a, frames_a, when_a in reversed(before[-_CANDIDATES - 1:-1]):
             shared = frames_a & frames_b if whole else frames_a & frames_b - _WHOLE_ONLY
             shared = shared if told_before else shared & _WHOLE_ONLY
+            if shared == {"victims"} or not shared and "victims" in frames_b and told_before:
+                # "killed 40 people ... the 35 victims": of the one toll said before, not of "killed 14 and injured 30"
+                toll = frames_a & {"deaths", "injuries"}
+                shared = toll if len(toll) == 1 else set()
             if key_a == key_b and shared and not (when_a and when_b and when_a != when_b):
                 ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_a} ({min(shared)})")
                 break

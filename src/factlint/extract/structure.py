@@ -454,6 +454,9 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
             whole = of_whole[part.id]
         elif surveyed := _whole_named_before(sk, _SURVEY_OF, m.start()):
             whole = surveyed  # "A survey of 2,000 adults found 1,200, or 60 percent, ..."
+        elif (_WORKFORCE_AFTER.match(sk.text, m.end()) and (staff := _workforce_before(sk, m.start()))
+              and not _dated(ctx, staff)):  # not "employed 10,000 in 2019": the workforce of another time
+            whole = staff  # "which has 12,000 employees, will cut 1,500 jobs, or 12.5% of its workforce"
         elif not _dated(ctx, part):
             whole = bases.get(_head(part))
         if whole is not None and _counts_alike(part, whole):
@@ -508,6 +511,18 @@ def _poll(sk: Skeleton, m: re.Match[str]) -> list[Quantity] | None:
     if any(_NOT_ANSWERS.search(gap) or len(gap) > 80 for gap in between):
         return None
     return shares
+
+
+_WORKFORCE_AFTER = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|firm|group|bank)['’]s)\s+(?:global\s+|total\s+)?"
+                              r"(?:workforce|staff|employees|workers)\b", re.I)
+_STAFF = frozenset(["employees", "workers", "staff", "people", "jobs"])
+
+
+def _workforce_before(sk: Skeleton, at: int) -> Quantity | None:
+    """The workforce counted before `at`, in its sentence or the two before: the nearest count of employees."""
+    window = sk.text[max(sk.sentences[max(0, sk.sentence(at) - 2)][0], at - _REACH):at]
+    parts = sk.all_in(window)
+    return next((q for q in reversed(parts) if q.unit is None and _head(q) in _STAFF), None)
 
 
 def _whole_named_before(sk: Skeleton, pattern: re.Pattern[str], at: int) -> Quantity | None:
