@@ -115,6 +115,7 @@ _ACTED_BY = re.compile(
     r"lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|expand(?:s|ed|ing)?)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|"
     r"lower(?:s|ed|ing)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|shr(?:ink|inks|ank|unk|inking))"
     r"(?:[ \t]+[\w'’-]+){1,3}?[ \t]+by[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
+_BY_LAST = ("by", "about", "some", "nearly")
 # a second change in a list, its verb left out: ", Burlington by 2.6%"
 _GAPPED = re.compile(r",[ \t]+(?:and[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){1,3}by[ \t]+$")
 _COMPARED_AFTER = re.compile(r"[\s,)]*\s(?:(?P<up>more|higher)|less|lower)\s+than\b", re.I)
@@ -272,9 +273,10 @@ def read_quantities(ctx: Context) -> None:
             if up and up.group().split()[0].lower() == "up" and _word_before(before, up.start()).lower() in _PHRASAL_UP:
                 up = None
             change = "up" if up else "down" if _DOWN.search(before) else None
-        if change is None and before.endswith(" ") and (acted := _ACTED_BY.search(before)):
+        by = _ends_with(before, _BY_LAST)  # both patterns end on "by", perhaps with a hedge: tried only then
+        if change is None and by and (acted := _ACTED_BY.search(before)):
             change = "up" if acted.group("up") else "down"  # "grow sales by 35 per cent"
-        if change is None and gapped and q.start - gapped[0] < 60 and _GAPPED.search(before):
+        if change is None and by and gapped and q.start - gapped[0] < 60 and _GAPPED.search(before):
             change = gapped[1]  # "were down 2.3%, Burlington by 2.6%": the verb left out is the last one's
         if change is None and (q.unit is None or q.unit in NON_PHYSICAL) and not q.ordinal:
             named = _CHANGE_OF.search(before) if before.endswith(" ") else None
