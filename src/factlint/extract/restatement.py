@@ -27,6 +27,9 @@ FRAMES = {
 }
 _WHOLE_ONLY = {"employment"}
 FRAME_RX = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in FRAMES.items()}
+# every frame in one pattern, a group each, so a clause is read once for all of them
+_GROUPS = {f"f{i}": name for i, name in enumerate(FRAMES)}
+_ANY_FRAME = re.compile("|".join(rf"(?P<f{i}>\b(?:{FRAMES[name]})\b)" for i, name in enumerate(FRAMES)), re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
 _DEFINITE = re.compile(r"\b(?P<all>all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,2}$|\b(?P<all2>all)\s+$", re.I)
 _CANDIDATES = 30
@@ -62,7 +65,7 @@ def read_restatements(ctx: Context) -> None:
     described = []
     for q in counts:
         start, end = clause(prose, q)
-        frames = {name for name, rx in FRAME_RX.items() if _affirmed(rx, prose, start, end)}
+        frames = _frames(prose, start, end)
         if frames:
             when = {d.text for d in dated[bisect.bisect_left(dated_starts, start):bisect.bisect_left(dated_starts, end)]}
             described.append((q, key(q.noun), frames, when))
@@ -91,9 +94,10 @@ def read_restatements(ctx: Context) -> None:
                 break
 
 
-def _affirmed(rx: re.Pattern[str], prose: str, start: int, end: int) -> bool:
-    """Whether the clause states the event, not its absence ("did not strike", "weren't killed")."""
-    return any(not _NEGATION.search(prose, max(start, m.start() - 20), m.start()) for m in rx.finditer(prose, start, end))
+def _frames(prose: str, start: int, end: int) -> set[str]:
+    """The frames the clause states, not their absence ("did not strike", "weren't killed")."""
+    return {_GROUPS[m.lastgroup] for m in _ANY_FRAME.finditer(prose, start, end)
+            if not _NEGATION.search(prose, max(start, m.start() - 20), m.start())}
 
 
 def clause(prose: str, q: Quantity) -> tuple[int, int]:
