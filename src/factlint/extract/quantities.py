@@ -108,7 +108,6 @@ NOUN_UP = "increase|rise|gain|jump|climb|surge|hike|boost"
 NOUN_DOWN = "decrease|drop|decline|cut|reduction|slide|slump|plunge|dip"
 _CHANGE_OF = re.compile(rf"\b(?:(?P<up>{NOUN_UP})|{NOUN_DOWN})s?\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?:(?P<up>{NOUN_UP})|{NOUN_DOWN}|fall)\b", re.I)
-# a rate of change compared with what it changed from: "$228 billion (or almost 8 percent) more than receipts in 2014"
 # a change done to something, by an amount: "expected to grow sales by 35 per cent", "cut its forecast by $2bn"
 _ACTED_BY = re.compile(
     r"\b(?:(?P<up>grow|grows|grew|grown|growing|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
@@ -118,6 +117,7 @@ _ACTED_BY = re.compile(
 _BY_LAST = ("by", "about", "some", "nearly")
 # a second change in a list, its verb left out: ", Burlington by 2.6%"
 _GAPPED = re.compile(r",[ \t]+(?:and[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){1,3}by[ \t]+$")
+# a rate of change compared with what it changed from: "$228 billion (or almost 8 percent) more than receipts in 2014"
 _COMPARED_AFTER = re.compile(r"[\s,)]*\s(?:(?P<up>more|higher)|less|lower)\s+than\b", re.I)
 _QUALIFIER_LAST = tuple({q.split()[-1] for q in QUALIFIERS})
 _PER = re.compile(r"(?:\s+(?:per|a|an)\s+|-an?-)(?P<per>(?:square|sq)\s+[a-z]+|[a-z]+)\b(?!\s+(?:earlier|ago|later|before|after|old|from)\b)", re.I)
@@ -527,8 +527,8 @@ def _few(ctx: Context) -> list[_Read]:
 
 
 # a multiple said in a word: "sales tripled", "double the 500 it received"; the copy's "doubled" allows a tenth
-_MULTIPLE = re.compile(r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)|(?P<adj>double|triple|treble|quadruple|"
-                       r"twice)(?=\s+(?:the|its|their|his|her)\b))\b", re.I)
+_MULTIPLE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|(?:double|triple|treble|quadruple|twice)"
+                       r"(?=\s+(?:the|its|their|his|her)\b))\b", re.I)
 _MULTIPLE_VALUES = {"doubled": 2, "double": 2, "twice": 2, "tripled": 3, "trebled": 3, "triple": 3, "treble": 3,
                     "quadrupled": 4, "quadruple": 4, "halved": 0.5}
 _MULTIPLE_STARTS = frozenset(_MULTIPLE_VALUES)

@@ -373,9 +373,8 @@ def _preceding_total(sk: Skeleton, bounds, at: int, parts: list[Quantity],
     """The whole a list divides: the nearest earlier quantity of the same unit, within the sentence or
     the `back` before it, larger than every part and not a 'from' baseline; with `about`, one whose
     sentence says what the parts are of ("killed", "injured")."""
-    window = sk.text[max(bounds[max(0, sk.sentence(at) - back)][0], at - _REACH):at]
     biggest = max(p.value for p in parts)
-    for q in reversed(sk.all_in(window)):
+    for q in reversed(sk.all_in(_window(sk, at, back))):
         if _counts_alike(q, parts[0]) and q.value > biggest and not _is_baseline(sk, q) and (
                 about is None or about.search(sk.text, *_around(sk, bounds, sk.starts[q.id]))):
             return q
@@ -520,9 +519,13 @@ _STAFF = frozenset(["employees", "workers", "staff", "people", "jobs"])
 
 def _workforce_before(sk: Skeleton, at: int) -> Quantity | None:
     """The workforce counted before `at`, in its sentence or the two before: the nearest count of employees."""
-    window = sk.text[max(sk.sentences[max(0, sk.sentence(at) - 2)][0], at - _REACH):at]
-    parts = sk.all_in(window)
-    return next((q for q in reversed(parts) if q.unit is None and _head(q) in _STAFF), None)
+    return next((q for q in reversed(sk.all_in(_window(sk, at, 2))) if q.unit is None and _head(q) in _STAFF), None)
+
+
+def _window(sk: Skeleton, at: int, back: int) -> str:
+    """The skeleton from the start of the sentence `back` sentences before `at` (no more than _REACH
+    characters) up to `at`: where a whole said before a part is looked for."""
+    return sk.text[max(sk.sentences[max(0, sk.sentence(at) - back)][0], at - _REACH):at]
 
 
 def _whole_named_before(sk: Skeleton, pattern: re.Pattern[str], at: int) -> Quantity | None:
