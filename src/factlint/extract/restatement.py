@@ -72,7 +72,7 @@ def read_restatements(ctx: Context) -> None:
     earlier: dict[str, list] = {}  # the counts described so far, by their key: only those of the same noun are weighed
     for b, key_b, frames_b, when_b in described:
         before = earlier.setdefault(key_b, [])
-        before.append((b, key_b, frames_b, when_b))
+        before.append((b, frames_b, when_b))
         definite = _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start)
         if not definite or _WHOLE_OF_PART.search(prose, max(0, b.span.start - 40), b.span.start):
             continue  # "103 of the 107 passengers were killed": the 107 are all aboard, not a toll said again
@@ -82,15 +82,15 @@ def read_restatements(ctx: Context) -> None:
         if _OTHER.search(prose, *clause(prose, b)):
             continue  # "the 800 workers at the other plant": another group, not the same one again
         # the nearest few of them: a count is said again within the story, and a run of thousands stays linear
-        for a, key_a, frames_a, when_a in reversed(before[-_CANDIDATES - 1:-1]):
+        for a, frames_a, when_a in reversed(before[-_CANDIDATES - 1:-1]):
             shared = frames_a & frames_b if whole else frames_a & frames_b - _WHOLE_ONLY
             shared = shared if told_before else shared & _WHOLE_ONLY
             if shared == {"victims"} or not shared and "victims" in frames_b and told_before:
                 # "killed 40 people ... the 35 victims": of the one toll said before, not of "killed 14 and injured 30"
                 toll = frames_a & {"deaths", "injuries"}
                 shared = toll if len(toll) == 1 else set()
-            if key_a == key_b and shared and not (when_a and when_b and when_a != when_b):
-                ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_a} ({min(shared)})")
+            if shared and not (when_a and when_b and when_a != when_b):
+                ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_b} ({min(shared)})")
                 break
 
 

@@ -10,11 +10,13 @@ import re
 
 from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
 from .context import Context
+from .lexicon import QUALIFIERS
 from .quantities import NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
 from .restatement import FRAME_RX
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
 
-_ABOUT = frozenset(["about", "roughly", "approximately", "around", "some", "nearly", "almost"])
+# the hedges that say a figure is near another: "about", "roughly", "nearly" (the lexicon's approx and below)
+_ABOUT = frozenset(q for q, kind in QUALIFIERS.items() if kind in ("approx", "below"))
 _APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
 _JOIN = r"\s*(?:to|and|or|-|–|—)\s*"
 # one item of a list: a quantity and a few words that are not another quantity or the end of a clause

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..claims import DatePair, Event, Subject, Temporal
+from ..dates import DAY_VALUE
 from .context import Context
 from .lexicon import WEEKDAY
 from .tense import LONGEST_CLAUSE
@@ -27,7 +28,6 @@ _PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:since|until|by|before|after|from|between|through)\b", re.I)
 _SAME = re.compile(rf",?\s+(?:on|in)\s+(?P<weekday>{WEEKDAY},?\s+)?")
 _BARE = re.compile(r",\s+")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")  # not "Last week, June 3 was a holiday": a clause's subject
 _COMMA_BEFORE = re.compile(r",\s+$")
 
@@ -81,7 +81,7 @@ def read_timeline(ctx: Context) -> None:
                 explicit = (starts.get(gap.end()) or gap.groupdict().get("weekday") and starts.get(gap.start("weekday"))
                             ) if gap else None
                 if pattern is _BARE and explicit is not None and not (
-                        _DAY.fullmatch(explicit.value) and _CLOSED.match(prose, explicit.span.end)):
+                        DAY_VALUE.fullmatch(explicit.value) and _CLOSED.match(prose, explicit.span.end)):
                     continue  # "yesterday, June 10.": a day set after a bare comma, closing its phrase, is the same date
                 if explicit is not None and explicit.inferred in (None, "year"):
                     ctx.add(DatePair, date.span.start, explicit.span.end, relative=date.id,
