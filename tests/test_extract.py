@@ -906,6 +906,14 @@ def test_a_lone_weekday_takes_the_way_its_clause_points(text, value):
     ("The offer had been scheduled to expire Friday.", "1989-10-30", "1989-10-27"),
     ("The offer is scheduled to expire Friday.", "1989-10-30", "1989-11-03"),
     ("He will leave at 4 a.m. EDT Thursday, Castro said.", "2000-04-05", "2000-04-06T04:00"),
+    # an aside speaks when its clause says nothing; "by" a date is a deadline only right before it
+    ("He succeeds James Taylor, who stepped down as chairman, president and chief executive in March.",
+     "1989-11-02", "1989-03"),
+    ("Moreover, by setting a Jan. 14 return date, the service followed policy.", "2000-01-16", "2000-01-14"),
+    ("But by Monday, officials had hardened their stance.", "2000-04-05", "2000-04-03"),
+    # "effective" tells when a decision holds, not when it was taken: the nearest such date
+    ("U.S. Trust also created an office of the chairman, effective Feb. 1.", "1989-10-26", "1990-02-01"),
+    ("The pay rise, agreed in talks, took hold effective June 1.", "1989-07-26", "1989-06-01"),
 ])
 def test_a_date_without_its_year_takes_the_way_its_clause_points(text, date, value):
     assert one(text, "temporal", date=date).value == value
@@ -923,6 +931,15 @@ def test_a_date_without_its_year_takes_the_way_its_clause_points(text, date, val
     # the part of the day written before the day, and a span left vague
     ("The fire started mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2024-11-04TAF", "MID"),
     ("A week or so ago, the firm cut jobs.", "A week or so ago", "DATE", "2024-W44", None),
+    ("By mid-afternoon, sources were saying so.", "mid-afternoon", "TIME", "2024-11-05TAF", "MID"),
+    ("The judge will rule at midday, the court said.", "midday", "TIME", "2024-11-05T12:00", None),
+    ("A hearing is set for the week of March 6, 2025.", "the week of March 6, 2025", "DATE", "2025-W10", None),
+    ("For the year, volume was flat.", "the year", "DATE", "2024", None),
+    # spans vague or counted in a bigger unit; decades and centuries in years, as ISO 8601 counts them
+    ("Rates may fall in coming weeks.", "coming weeks", "DURATION", "PXW", None),
+    ("It profited after several quarters of losses.", "several quarters", "DURATION", "PXQ", None),
+    ("Output was flat for two decades.", "two decades", "DURATION", "P20Y", None),
+    ("Over the next couple of years, we expect growth.", "the next couple of years", "DURATION", "P2Y", None),
 ])
 def test_dates_said_recurring_and_vague(text, quoted, kind, value, mod):
     t = one(text, "temporal")
@@ -931,6 +948,35 @@ def test_dates_said_recurring_and_vague(text, quoted, kind, value, mod):
 
 def test_a_person_named_may_after_and_is_no_month():
     assert claims("And May said no. Brian May played.", kind="temporal") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed.",  # a given name
+    'Baker said on ABC\'s "This Week With David Brinkley" that talks failed.',        # programmes
+    "Gonzalez said on CBS's ''60 Minutes.'' ''The way they act,'' he said.",
+    "A second group of directors sold shares.",                                        # the ordinal
+    "It would be a second betrayal, she said.",
+    "It was high noon for the party.",                                                 # no time of day
+])
+def test_names_titles_and_ordinals_that_look_like_times_are_none(text):
+    assert claims(text, kind="temporal") == []
+
+
+@pytest.mark.parametrize("text, quoted, value", [
+    ('"Last week, we met," he said.', "Last week", "2024-W44"),  # a quotation opening on a time
+    ('"Now we see it," he said.', "Now", "PRESENT_REF"),
+    ("He paused for a second and went on.", "a second", "PT1S"),
+    ("The plant reopened in April. Ryan Smith said so.", "April", "2024-04"),
+])
+def test_times_at_a_quotations_start_or_beside_a_name_are_read(text, quoted, value):
+    t = one(text, "temporal")
+    assert (t.text, t.value) == (quoted, value)
+
+
+def test_last_years_quarter_is_the_quarter_in_view_a_year_before():
+    found = claims("Profit rose in the third quarter. Sales for last year's quarter were $3 million.",
+                   date="1989-11-01", kind="temporal")
+    assert [(t.text, t.value) for t in found] == [("the third quarter", "1989-Q3"), ("last year's quarter", "1988-Q3")]
 
 
 @pytest.mark.parametrize("text, time", [

@@ -14,6 +14,8 @@ from ..positions import Span
 from .sentences import sentences as split_sentences
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING_QUOTES = frozenset("\"'“‘")
 _DIGIT_KEYS = ["", "0", "00", "000", "0000", "00000"]
 DIGITS = frozenset(_DIGIT_KEYS[1:])
 
@@ -118,6 +120,16 @@ class Context:
             if m:
                 end = m.end()
                 yield m
+
+    def quoted_title(self, start: int, end: int) -> bool:
+        """Whether prose[start:end] opens a quotation with every word capitalised, the first word not
+        alone: a title ("This Week", ''60 Minutes''), not a time. A quotation that opens on a time ("Last
+        week, we ...", "Now we see") capitalises only its first word."""
+        prose = self.doc.prose
+        if start == 0 or prose[start - 1] not in _OPENING_QUOTES:
+            return False
+        words = list(_LETTERS.finditer(prose, start, end))
+        return any(w.start() > start for w in words) and all(w.group()[0].isupper() for w in words)
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])

@@ -10,13 +10,14 @@ from .lexicon import NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS
 
 _CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE", "quarter": "Q",
           "hour": "TH", "minute": "TM", "second": "TS", "hr": "TH", "min": "TM", "sec": "TS"}
+_UNITS = r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies)|quarters|hours?|minutes?|seconds?)"
 # quarters in the plural and not before what they are a part of: "a quarter of the vote" and "three
-# quarters of all homes" are shares, not spans
-_UNITS = (r"(?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies)"
-          r"|quarters(?!\s+(?:of|the|its|their|his|her|our|those|these|all)\b)|hours?|minutes?|seconds?)")
+# quarters of all homes" are shares, not spans; "several quarters of losses" is a span
+_PART_OF = re.compile(r"\s+(?:of|the|its|their|his|her|our|those|these|all)\b", re.I)
 # abbreviated, in lower case only ("the SEC" is a regulator), and may be written onto the digits: "40min", "2hrs"
 _ABBREVIATED = r"(?-i:(?P<abbr>hrs?|mins?|secs?))"
-_COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|a\s+couple\s+of|a\s+few|several|few|many|some|recent|a|an)"
+_IN_YEARS = {"DE": 10, "CE": 100}
+_COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|(?:a\s+|(?<=next\s)|(?<=past\s)|(?<=last\s))couple\s+of|a\s+few|several|few|many|some|recent|coming|a|an)"
 _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "about": "APPROX",
          "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
          "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN"}
@@ -29,6 +30,9 @@ _DURATION = re.compile(
     rf"(?P<half2>\s+and\s+a\s+half\b)?"
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)
+# "a second group", "a second time": the ordinal, where a word follows that the span does not govern
+_ORDINAL_SECOND = re.compile(r"\s+(?!(?:later|earlier|ago|or|and|before|after|of|longer|more|less|too|each|per|faster|"
+                             r"slower|in|to|the|a|an|for|at|on|when|while|as|that|then|is|was)\b)[a-z]")
 _FOLLOWED_BY_OLD = re.compile(r"-old\b")
 # results for "the year ended Sept. 30": a year's span, whichever year it was
 _YEAR_ENDED = re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", re.I)
@@ -45,12 +49,12 @@ _UNIT_WORD = frozenset("year years month months week weeks day days decade decad
                        "minute minutes second seconds quarters hr hrs min mins sec secs".split())
 # the words a duration begins with, any run of digits among them
 _DURATION_STARTS = (frozenset("the nearly almost up about around roughly more at less fewer under a an several few many some "
-                              "recent".split())
+                              "recent coming".split())
                     | DIGITS | frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES))
 # "$62,400 a year" is a rate; "in 1985, a decade after the war" is no rate: a comma stands between
 RATE = re.compile(r"(?:\d|million|billion|thousand|percent|%|cents?)[^\s,;]*\s+$", re.I)
-_APPROX_COUNTS = {"a couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X",
-                  "recent": "X"}  # "in recent years": some years up to now
+_APPROX_COUNTS = {"a couple of": "2", "couple of": "2", "a few": "X", "several": "X", "few": "X", "many": "X", "some": "X",
+                  "recent": "X", "coming": "X"}  # "in recent years": some years up to now; "in coming weeks"
 
 
 def read_durations(ctx: Context) -> None:
@@ -73,8 +77,13 @@ def read_durations(ctx: Context) -> None:
         if not ctx.free(m.start(), m.end()) or _FOLLOWED_BY_OLD.match(prose, m.end()):
             continue
         value = _value(m)
+        if m.group("unit") and m.group("unit").lower() == "quarters" and _PART_OF.match(prose, m.end("unit")) and (
+                " ".join(m.group("count").lower().split()) not in _APPROX_COUNTS):
+            continue
         if value is None or RATE.search(prose, max(0, m.start() - 25), m.start()) and m.group("count").lower() in ("a", "an"):
             continue  # "$62,400 a year" is a rate, not a duration
+        if value == "PT1S" and _ORDINAL_SECOND.match(prose, m.end()) or ctx.quoted_title(m.start(), m.end()):
+            continue  # "a second group": the ordinal; ''60 Minutes'': a programme
         start = m.start() if not (m.group("lead") and "-" in m.group()) else m.start("count") if not m.group("mod") else m.start("mod")
         mod = _MODS.get(" ".join((m.group("mod") or "").lower().split()))
         ctx.take(start, m.end())
@@ -101,6 +110,8 @@ def _value(m: re.Match[str]) -> str | None:
     code = _CODES[unit]
     if (m.group("half") or m.group("half2")) and amount.isdigit():
         return _and_a_half(int(amount), code)
+    if code in _IN_YEARS and amount.isdigit():
+        return f"P{int(amount) * _IN_YEARS[code]}Y"  # "two decades" P20Y: ISO 8601 counts them in years
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 

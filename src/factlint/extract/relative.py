@@ -27,7 +27,10 @@ _RELATIVE = re.compile(
     r"(?:(?P<pmid>\bmid-?)?\b(?P<ppart>morning|afternoon|evening)\s+(?=(?:yesterday|today|tomorrow)\b))?"
     r"\b(?P<word>yesterday|today|tomorrow|tonight)\b(?:\s+(?P<wpart>morning|afternoon|evening|night)\b)?"
     r"|\bthis\s+(?P<tpart>morning|afternoon|evening)\b|\blast\s+(?P<lastnight>night)\b"
+    # "By mid-afternoon, sources were saying": the part of the day the copy is about
+    r"|\bmid-?\s?(?P<midpart>morning|afternoon)\b"
     r"|\b(?P<qyear>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?P<qnth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+    r"|\b(?P<yearagoof4>last\s+year['’]s)\s+(?:quarter|period)\b"
     rf"|(?:\bthe\s+(?=(?:past|previous)\s))?\b(?P<which>last|next|this|coming|past|previous)\s+(?P<what>week(?:end)?|month|year|quarter|"
     rf"spring|summer|autumn|fall|winter|{MONTH}|{WEEKDAY})\b"
     rf"|(?:\b(?:nearly|almost|about|some|more\s+than|over|just|roughly)\s+)?"
@@ -48,6 +51,8 @@ _RELATIVE = re.compile(
     r"|\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yearagoof>year-(?:ago|earlier))\s+"
     r"(?:(?P<agonth>first|second|third|fourth|1st|2nd|3rd|4th)[-\s])?(?:quarter|period|year)\b"
     r"|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?P<yearagoof3>last\s+year|a\s+year\s+(?:ago|earlier))\b"
+    # "For the year, volume was flat", "a high for the year of $42.875": the year of the reference date
+    r"|\bthe\s+(?P<bareyear>year)\b(?=\s*[,.;:]|\s+of\s+[$£€]|\s+to\s+date\b)"
     # results copy: "Sales in the latest period rose", the quarter it reports
     r"|\bthe\s+(?P<period>latest|most\s+recent)\s+period\b"
     r")", re.I)
@@ -68,7 +73,7 @@ _STARTS = frozenset(
 _TRIGGERS = frozenset(
     "yesterday today tomorrow tonight last next this coming past previous ago hence now year quarter weekend "
     "currently present nowadays recently future spring summer autumn fall winter earlier before q period these "
-    "term".split())
+    "term morning afternoon".split())
 
 
 def read_relative(ctx: Context) -> None:
@@ -80,10 +85,12 @@ def read_relative(ctx: Context) -> None:
             continue
         if (m.group("what") or "").lower() in WEEKDAY_NUMBERS and (gap := _GAP.match(ctx.prose, end)) and gap.end() in dated:
             continue  # "this coming Sunday, March 8": the date says which Sunday; read with it as one
+        if ctx.quoted_title(start, end):
+            continue  # ABC's "This Week": a programme
         if m.group("ref") and m.group("ref").lower() in ("the past", "in the past") and _followed_by_span(ctx.prose, end):
             continue  # "the past two months" is a duration, read later
         if ref is None:
-            if not m.group("ref"):
+            if not (m.group("ref") or m.group("bareyear")):  # "now", "for the year": nothing to resolve wrongly
                 ctx.take(start, end)
                 ctx.leave_unread(start, end, NO_REFERENCE_DATE)
             continue
@@ -92,7 +99,7 @@ def read_relative(ctx: Context) -> None:
             continue
         value, kind, how = resolved
         edge = (m.group("edge") or "").strip().lower()
-        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge) or ("MID" if m.group("pmid") else None)
+        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge) or ("MID" if m.group("pmid") or m.group("midpart") else None)
         if edge in ("earlier", "later"):
             start = m.end("edge")  # "earlier this week": TimeML leaves the relating word out of the extent
         ctx.take(m.start(), end)
@@ -106,6 +113,8 @@ def _followed_by_span(prose: str, end: int) -> bool:
 
 def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
     text = m.group().lower()
+    if m.group("midpart"):
+        return f"{ref.isoformat()}T{PARTS_OF_DAY[m.group('midpart').lower()]}", "TIME", "the part of the day"
     if m.group("tpart") or m.group("lastnight"):  # "this morning", "last night": a part of a day
         day = ref - dt.timedelta(days=1 if m.group("lastnight") else 0)
         return f"{day.isoformat()}T{PARTS_OF_DAY[text.split()[-1]]}", "TIME", " ".join(text.split())
@@ -119,7 +128,7 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         return day.isoformat(), "DATE", word
     if m.group("ref"):
         return REFERENCES[" ".join(text.split())], "DATE", "a reference to the time of writing"
-    if m.group("thisyear"):
+    if m.group("thisyear") or m.group("bareyear"):
         return f"{ref.year:04d}", "DATE", "the year of the reference date"
     if m.group("mname"):
         month = MONTHS[m.group("mname").rstrip(".").lower()]
@@ -129,7 +138,7 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         q = ORDINAL_QUARTERS[m.group("agonth").lower()]
         year = ref.year - (1 if q <= (ref.month - 1) // 3 + 1 else 2)
         return f"{year:04d}-Q{q}", "DATE", f"the {m.group('agonth')} quarter a year before"
-    if m.group("yearagoof") or m.group("yearagoof2") or m.group("yearagoof3"):
+    if m.group("yearagoof") or m.group("yearagoof2") or m.group("yearagoof3") or m.group("yearagoof4"):
         # "the year-earlier quarter", "the quarter a year ago": a quarter's results, however far back it was named
         return _year_before(ctx, m, ref, whole=True) or (f"{ref.year - 1:04d}", "DATE", "a year before")
     if m.group("period"):  # the latest of the quarters named before it, not the year-earlier one

@@ -32,12 +32,19 @@ _MONTH_CUE = re.compile(rf"\b(?:{_CUES}|every|each|(?i:in|since|by|until|till|fr
 _RELATIVE_CUE = re.compile(r"\b(?:this\s+(?=coming))?(?:last|next|this|coming|past|previous)\s+$", re.I)
 _AMBIGUOUS_MONTHS = ("May", "March")
 _ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+# month names that are also given names, and a capitalised word after one that is no month or weekday
+_GIVEN_NAMES = ("Jan", "April", "May", "June", "August")
+_SURNAME = re.compile(rf"\s(?!(?:{'|'.join(MONTH_NAMES)}|{'|'.join(w.capitalize() for w in WEEKDAY_NUMBERS)})\b)[A-Z][a-z]")
+# "at midday", "by midnight": a time of the day the copy is about, said without its day; not "high noon"
+_NOON_CUED = "|".join(rf"(?<=\b{cue} {word})" for cue in ("at", "by", "until", "till", "after", "before", "around")
+                      for word in ("noon", "midday", "midnight"))
 _RELATIVE_YEAR = re.compile(r"\s+(?:this|last|next)\s+year\b", re.I)
 _OR_LATER = re.compile(r"\s+(?:or|and)\s+(later|beyond|earlier)\b", re.I)
 _IN = re.compile(r"\bin\s+$")
 _ABOUT = re.compile(r"\b(?:around|about|approximately|roughly)\s+$", re.I)
 _FISCAL = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)  # "fiscal 1989": TimeML keeps the word in the extent
 # "the end of 1990", "the middle of October": the part of the period, in the extent
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
 _EDGE_OF = re.compile(r"\bthe\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+$", re.I)
 # between a time and the day it is on: "5 p.m. EST Nov. 9", "10 a.m. on Tuesday, Nov. 12"
 _TIME_TO_DATE = re.compile(r",?\s*(?:on\s+)?")
@@ -97,7 +104,7 @@ _PATTERNS = [
     # (and "noon", "midnight"; "at 1900hrs", the 24-hour clock), with the weekday written after it: "10 p.m.
     # Wednesday", "noon Thursday"
     ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d)(?!:\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
-                        r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))|\b(?P<noon>noon|midday|midnight)\b(?=\s+(?:on\s+)?" + WEEKDAY + r")"
+                        r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))|\b(?P<noon>noon|midday|midnight)\b(?:(?=\s+(?:on\s+)?" + WEEKDAY + r")|" + _NOON_CUED + r")"
                         r"|(?<=\bat\s)(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s?(?:hrs|hours|h)\b)"
                         r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?"
                         r"(?:,?\s+(?:on\s+)?(?P<wday>" + WEEKDAY + r")\b|\s+(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)\b)?",
@@ -167,6 +174,9 @@ def read_dates(ctx: Context) -> None:
                         m.group("month") in _AMBIGUOUS_MONTHS or m.group("month").rstrip(".") in _ABBREVIATED) and (
                         not _MONTH_CUE.search(prose, max(0, start - 20), start)):
                     continue  # a bare "March", "May" or "Jan" with nothing to say it is a month
+                if not m.group("part") and not m.group("year") and m.group("month") in _GIVEN_NAMES and (
+                        _SURNAME.match(prose, m.end())):
+                    continue  # "and Jan Kavan of the Czech Republic", "April Ryan": a person
             end = m.end()
             if name == "year":
                 if not _reads_as_year(prose, m):
@@ -320,6 +330,10 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
     if day is not None and not _valid(year, month, day):
         ctx.leave_unread(start, end, f"{MONTH_NAMES[month - 1]} {day} is not a date in {year}")
         return
+    if day is not None and (week_of := _WEEK_OF.search(ctx.prose, max(0, start - 16), start)):
+        iso_year, week, _ = dt.date(year, month, day).isocalendar()  # "a hearing the week of March 6": that week
+        value, start = f"{iso_year:04d}-W{week:02d}", week_of.start()
+        ctx.take(start, end)
     ctx.add(Temporal, start, end, value=value, mod=mod, anchor=anchor, inferred="year" if anchor else None)
 
 

@@ -33,7 +33,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|(?<!\b[ap]\.m)
 
 
 # a deadline: "until" or "till" a few words before the date, with no tense marker in its clause
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:[\w.:]+\s+){0,2}$", re.I)
+_UNTIL = re.compile(r"\b(?:(?:until|till)\s+(?:[\w.:]+\s+){0,2}|by\s+)$", re.I)  # "until 9 a.m. Tuesday", "by February"
+_CONJUNCTION = frozenset("and but yet so then or".split())
+_EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.I)
 # characters looked at either side of a word for its clause: a run-on "sentence" with no stop is no one
 # clause, and reading all of it for each of its dates would take time growing with its square
 LONGEST_CLAUSE = 300
@@ -42,28 +44,34 @@ LONGEST_CLAUSE = 300
 def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -> str | None:
     """'future', 'past' or None, from the nearest tense marker before `pos` in its clause (or, failing
     that, the first after it up to `after`)."""
+    if _EFFECTIVE.search(prose, max(sentence_start, pos - 16), pos):
+        return None  # "created an office, effective Feb. 1": the verb tells when it was decided, not when it holds
     window_start = max(sentence_start, pos - LONGEST_CLAUSE)
     for brk in _CLAUSE_BREAK.finditer(prose, window_start, pos):
         window_start = brk.end()
-    before = _markers(prose, window_start, pos)
+    before, aside = _markers(prose, window_start, pos)
     if before:
         return before[-1]
-    if "til" in prose[max(window_start, pos - 24):pos] and (
-            until := _UNTIL.search(prose, max(window_start, pos - 24), pos)) and prose[window_start:until.start()].strip():
-        return "future"  # "has given them until 9 a.m. Tuesday": a deadline (not "Until Monday, it was")
+    if (until := _UNTIL.search(prose, max(window_start, pos - 24), pos)) and (
+            prose[window_start:until.start()].strip().lower() not in _CONJUNCTION | {""}):
+        return "future"  # "has given them until 9 a.m. Tuesday": a deadline (not "Until Monday, it was", "But by Monday")
+    if aside:
+        return aside[-1]  # the clause says nothing: "He succeeds Taylor, who stepped down as chairman, president and chief executive in March"
     if after is not None:
-        return next(iter(_markers(prose, pos, min(after, pos + LONGEST_CLAUSE))), None)
+        return next(iter(_markers(prose, pos, min(after, pos + LONGEST_CLAUSE))[0]), None)
     return None
 
 
-def _markers(prose: str, start: int, end: int) -> list[str]:
-    """The way each tense marker in prose[start:end] points, in order, but for those of a clause set off in
-    commas and closed before `end` (", which had been expected,"): it speaks of something else."""
-    out = []
+def _markers(prose: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The way each tense marker in prose[start:end] points, in order: those of the clause, and apart those
+    of a clause set off in commas and closed before `end` (", which had been expected,"), which mostly
+    speaks of something else."""
+    out, asides = [], []
     for aside in _ASIDE.finditer(prose, start, end):
         out += _word_markers(prose, start, aside.start())
+        asides += _word_markers(prose, aside.start(), aside.end())
         start = aside.end()
-    return out + _word_markers(prose, start, end)
+    return out + _word_markers(prose, start, end), asides
 
 
 def _word_markers(prose: str, start: int, end: int) -> list[str]:
