@@ -957,6 +957,7 @@ def test_a_person_named_may_after_and_is_no_month():
     "A second group of directors sold shares.",                                        # the ordinal
     "It would be a second betrayal, she said.",
     "It was high noon for the party.",                                                 # no time of day
+    "He was named coach of the year.",                                                 # no one year
 ])
 def test_names_titles_and_ordinals_that_look_like_times_are_none(text):
     assert claims(text, kind="temporal") == []

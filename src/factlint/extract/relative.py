@@ -56,6 +56,8 @@ _RELATIVE = re.compile(
     # results copy: "Sales in the latest period rose", the quarter it reports
     r"|\bthe\s+(?P<period>latest|most\s+recent)\s+period\b"
     r")", re.I)
+_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
+_PARTS_OF_A_YEAR = frozenset("months weeks days quarters quarter half end rest start beginning remainder part balance".split())
 _QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 # dates looked back over for the quarter results copy reports: "however far back" it was named, in an article;
 # bounded, so that a run of thousands of dates is not read back over from each of them
@@ -128,6 +130,9 @@ def _resolve(ctx: Context, m: re.Match[str], ref: dt.date):
         return day.isoformat(), "DATE", word
     if m.group("ref"):
         return REFERENCES[" ".join(text.split())], "DATE", "a reference to the time of writing"
+    if m.group("bareyear") and (of := _OF_BEFORE.search(ctx.prose, max(0, m.start() - 24), m.start())) and (
+            of.group(1).lower() not in _PARTS_OF_A_YEAR):
+        return None  # "coach of the year", "the best day of the year": no one year is meant
     if m.group("thisyear") or m.group("bareyear"):
         return f"{ref.year:04d}", "DATE", "the year of the reference date"
     if m.group("mname"):
