@@ -245,6 +245,17 @@ def test_part_whole_fires_when_the_whole_comes_first(text, part, whole):
     assert (f.rule, f.text, f.related[0].text) == ("part-whole", part, whole)
 
 
+@pytest.mark.parametrize("text, part, whole", [
+    ("In 1983, 19 people competed and 21 finished.", "21", "19"),   # no more get through a stage than began it
+    ("About 2,000 students applied, and 2,840 were admitted.", "2,840", "About 2,000"),
+    ("Some 500 people were tested and 600 tested positive.", "600", "Some 500"),
+    ("The inaugural race had 7,741 starters; 6,000 runners started and 6,255 crossed the finish line.", "6,255", "6,000"),
+])
+def test_part_whole_fires_when_more_get_through_a_stage_than_began_it(text, part, whole):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.related[0].text) == ("part-whole", part, whole)
+
+
 def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
     [f] = findings("He has raised 2 billion of the 1.5 billion euros he needs.")
     assert (f.rule, f.text, f.related[0].text) == ("part-whole", "2 billion", "1.5 billion euros")
@@ -261,6 +272,10 @@ def test_part_whole_fires_when_the_part_leaves_its_unit_to_the_whole():
     "Of the 59 people injured, 37 remained hospitalized, emergency officials said.",
     "Kyrie Irving scored 10 of his season-high 47 points in overtime.",
     "Lawrence Insurance also sold 3.2 million of its shares for $7.125 each.",  # "shares for" is no modifier
+    "In 1983, 19 people competed and 17 finished.",
+    "More than 31,000 runners started the race, and 32,212 had crossed the finish line by 3 p.m.",  # more than
+    "40 people started work and 50 completed training.",        # another stage than the one begun
+    "The 12 teams that entered the cup and 16 that finished the league were named.",
 ])
 def test_part_whole_quiet(text):
     assert findings(text) == []

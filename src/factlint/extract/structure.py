@@ -112,6 +112,19 @@ _WHOLE_INCLUDES = re.compile(rf"{Q('whole')}(?:\s+[\w'’-]+){{0,3}}?\s+(?:inclu
 # "treated 92 patients, 40 of them children and 52 adults": a total and its parts (which may leave some out)
 _OF_THEM_LIST = re.compile(rf"{Q('total')}(?:\s+[\w'’-]+){{0,3}},\s+{Q('a')}\s+of\s+(?:them|whom|which)\s+"
                            rf"[^,;.{chr(0xe000)}]{{1,30}}?\s+and\s+{Q('b')}(?!\s+of\b)")
+# "19 people competed and 17 finished", "2,000 applied, and 340 were admitted": of those who began a
+# stage, the number who got through it; no more can get through than began
+_THROUGH = {"started": "finished completed crossed", "entered": "finished completed crossed",
+            "competed": "finished completed crossed", "began": "finished completed crossed",
+            "applied": "admitted accepted", "sat": "passed", "tested": "tested"}
+_STAGE = re.compile(
+    rf"{Q('whole')}(?:\s+[\w'’-]+){{0,2}}?\s+(?:had\s+|have\s+|were\s+)?(?P<first>started|entered|competed|began|applied|"
+    rf"sat|tested)\b[^.;:{chr(0xe000)}]{{0,30}}?(?:,\s+|\s+)(?:and\s+|but\s+|while\s+)?(?:only\s+|just\s+)?{Q('part')}"
+    rf"(?:\s+(?!(?:that|who|which)\b)[\w'’-]+)??\s+(?:had\s+|have\s+|were\s+)?(?P<then>finished|completed|"
+    rf"crossed(?=\s+the\s+finish)|admitted|accepted|passed|tested(?=\s+positive))\b"
+    # what was got through is the stage begun, not something else ("started work and 50 completed training")
+    rf"(?=\s*[,.;:)]|\s+(?:by|in|within|on|after|before|and|but|while|positive|the\s+(?:race|course|marathon|exam|"
+    rf"test|event|finish|line|programme|program|distance)\b))")
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
@@ -421,6 +434,12 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
     for m in sk.find(_WHOLE_INCLUDES, "includ", "compris"):
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
         if part.id not in seen and _counts_alike(part, whole):
+            seen.add(part.id)
+            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+    for m in sk.find(_STAGE, "finish", "complet", "admitted", "accepted", "passed", "positive"):
+        part, whole = sk.at(m, "part"), sk.at(m, "whole")
+        if part.id not in seen and m.group("then") in _THROUGH[m.group("first")].split() and (
+                _counts_alike(part, whole) or _unit_left_out(part, whole)):
             seen.add(part.id)
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in sk.find(_INCLUDE, "includ"):
