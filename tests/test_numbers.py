@@ -89,6 +89,7 @@ def test_conversion_without_hedges_is_an_error():
      "'45,000 gallons a week': 5,000 gallons a day is about 35,000 gallons a week"),
     ("The spacecraft was 238,000 miles (or 480,000 kilometers) from Earth.", "480,000 kilometers",
      "'480,000 kilometers': 238,000 miles is about 383,024 kilometers"),
+    ("The lap is 2.5 miles = 6 km.", "6 km", "'6 km': 2.5 miles is about 4 km"),   # an equals sign
 ])
 def test_conversion_said_in_words(text, claim, message):
     [f] = findings(text)
@@ -103,6 +104,7 @@ def test_conversion_said_in_words(text, claim, message):
     "He ran 5 miles, or 10 miles.",                         # one unit: two values, not a conversion
     "Drivers earn $20 an hour, or $41,600 a year.",         # a year of working hours, not of all hours
     "The ride is 20 minutes, or 5 miles.",                  # no conversion between a time and a length
+    "Triple-digit heat (100 degrees Fahrenheit = 37.8 degrees Celsius) hit the city.",
 ])
 def test_conversion_said_in_words_quiet(text):
     assert findings(text) == []
@@ -209,6 +211,31 @@ def test_sum_of_the_total_of():
     "The team scored 88 points: 40 in the first half and 48 in the second.",
 ])
 def test_sum_quiet(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, flagged, message", [
+    # a value said as another and the difference between them, which must add up
+    ("In Dublin, 33°C (91.4°F) were measured, 4°C above the old record of 31°C (87.8°F).", "33°C",
+     "'33°C': 31 + 4 = 35, but the total is given as 33°C"),
+    ("Sales were $5.2 billion, $600 million more than last year's $4.8 billion.", "$5.2 billion",
+     "'$5.2 billion': $4.8 billion + $600 million = $5.4 billion, but the total is given as $5.2 billion"),
+    ("The index closed at 2,082.1, down 47.3 from 2,139.4.", "2,139.4",   # below: the base is the sum
+     "'2,139.4': 2,082.1 + 47.3 = 2,129.4, but the total is given as 2,139.4"),
+])
+def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, message):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.message) == ("sum", flagged, message)
+
+
+@pytest.mark.parametrize("text", [
+    "In Dublin, 33°C (91.4°F) were measured, 2°C above the old record of 31°C (87.8°F).",
+    "Sales were $5.2 billion, $400 million more than last year's $4.8 billion.",
+    "The index closed at 2,082.1, down 47.3 from 2,129.4.",
+    "It hit 40C, 10C above normal.",                                     # no value the gap is from
+    "Shares rose to $45, up 5% from $42.86.",                            # a rate, read as a change
+])
+def test_sum_quiet_for_a_difference_that_adds_up(text):
     assert findings(text) == []
 
 

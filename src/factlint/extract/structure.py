@@ -32,12 +32,13 @@ _CHANGE_VERB = (r"(?:rose|rises|rising|risen|fell|falls|falling|fallen|increased
 _CHANGE_NOUN = rf"(?:{NOUN_UP}|{NOUN_DOWN}|fall|loss|premium)"
 
 _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*(?:or\s+)?{Q('c')}(?:{_JOIN}{Q('d')})?\s*\)")  # "(or 380,000 km)"
-# 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres: a conversion said in words. The
+# 132 degrees Fahrenheit, or 55.6 Celsius; 50 miles, that's 80 kilometres; 100 degrees Fahrenheit = 37.8
+# degrees Celsius: a conversion said in words or with an equals sign. The
 # other figure must close its clause: "10 miles, or 5 kilometres if you are tired" is a choice.
 _CONVERSION_SAID = re.compile(
     rf"{Q('a')}(?:\s+(?:tall|high|long|wide|deep|thick|across|away))?"
     rf"(?:,?\s+(?:or|that['’]s|that\s+is|which\s+is|i\.e\.|equal\s+to|(?:the\s+)?equivalent\s+(?:to|of))"
-    rf"\s+(?:{_APPROX}\s+)?|(?P<bare>,\s+)){Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
+    rf"\s+(?:{_APPROX}\s+)?|\s*=\s*|(?P<bare>,\s+)){Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
 # "Three in four voters, or 75 percent": a share said once as a fraction and once in percent
 _FRACTION_SAID = re.compile(rf"{Q('a')}(?:\s+(?:of|the|[\w'’-]+)){{0,4}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('c')}", re.I)
 # "Half of the 300 members, or 150, voted": a fraction of a whole, and the count it comes to
@@ -321,6 +322,15 @@ def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
             _add(ctx, Share, [share, whole, part], part=part.id, percent=share.id, whole=whole.id)
 
 
+# "33°C, 2°C above the old record of 31°C", "closed at 2,082.1, down 47.3 from 2,129.4": a value, the
+# difference and the value it is the difference from, which add up one way or the other
+_DIFFERENCE = re.compile(
+    rf"{Q('a')}(?:\s*\({ANY_Q}\))?(?:\s+[\w'’-]+){{0,3}},\s+(?:(?:{_APPROX})\s+)?(?:{Q('d')}\s+(?P<dir>above|below|higher\s+than|lower\s+than|warmer\s+than|"
+    rf"colder\s+than|more\s+than|less\s+than|fewer\s+than)|(?P<dir2>up|down)\s+{Q('d2')}\s+from)"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:of\s+)?{Q('b')}", re.I)
+_DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down")
+
+
 def _totals(ctx: Context, sk: Skeleton) -> None:
     seen: set[str] = set()
 
@@ -370,6 +380,12 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         if len(parts) >= 2:
             toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["injuries" if m.group("hurt") else "deaths"])
             record(toll, parts, False)
+    for m in sk.find(_DIFFERENCE, "above", "below", "than", "up", "down"):
+        value, gap, base = sk.at(m, "a"), sk.at(m, "d") or sk.at(m, "d2"), sk.at(m, "b")
+        if (m.group("dir") or m.group("dir2")).split()[0].lower() in _DOWN_WORDS:
+            record(base, [value, gap], True)  # the value is the base less the gap
+        else:
+            record(value, [base, gap], True)
     for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
