@@ -73,8 +73,21 @@ def test_order_across_sentences_when_a_pronoun_says_who():
                     "2024-06-12") == []
 
 
+@pytest.mark.parametrize("text, earlier, later", [
+    # a company is founded before it is acquired; "by" who did it does not hide the event
+    ("Minute Maid, created in 1945, was acquired by Coca-Cola in 1940.", "created in 1945", "acquired by Coca-Cola in 1940"),
+    ("The paper, founded in 1890, was renamed in 1885.", "founded in 1890", "renamed in 1885"),
+])
+def test_order_of_a_founding_and_an_acquisition(text, earlier, later):
+    [f] = findings(text, "2020-07-06")
+    assert (f.rule, f.text, f.related[0].text) == ("order", earlier, later)
+
+
 @pytest.mark.parametrize("text", [
     "The plant opened in 1976 and closed in 2018.",
+    "Minute Maid, created in 1945, was acquired by Coca-Cola in 1960.",
+    "Google, founded in 1998, acquired YouTube in 2006.",
+    "Prices, helped by a rise of 5% in 2019, were cut by 2% in 2018.",    # "by" an amount: no event's own date
     "The tanker ran aground at 4 a.m. on March 12. It had left port at 6 a.m. on March 10.",
     "The residents filed suit in 2021. In another case, a judge ruled in 2019 that the law applied.",
     "The ship ran aground on March 12. It had left Jeddah on March 9.",
@@ -97,6 +110,12 @@ def test_anniversary_against_a_founding_in_the_same_sentence():
     assert (f.rule, f.text) == ("age-duration", "30th")
     assert f.message == "'30th': from '1985' to 2025 (the article's date) is 40 years"
     assert f.related[0].text == "1985"
+
+
+def test_anniversaries_of_many_founded_in_one_year():
+    [f] = findings("39 companies founded in 1905 are celebrating their 105th anniversaries this year.", "2020-07-06")
+    assert (f.rule, f.text, f.related[0].text) == ("age-duration", "105th", "1905")
+    assert findings("39 companies founded in 1905 are celebrating their 115th anniversaries this year.", "2020-07-06") == []
 
 
 def test_anniversary_against_a_reference_fact():

@@ -11,8 +11,8 @@ from .context import Context
 _START = re.compile(
     r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
     r"first\s+held|born|inaugurated|built|incorporated)\b[^.;]{0,40}?\s(?:in|on)\s+$", re.I)
-_ANNIVERSARY = re.compile(r"\s+(?:anniversary|birthday)\b", re.I)
-_OF_SUBJECT = re.compile(r"\s+(?:anniversary|birthday)\s+of\s+(?:the\s+)?", re.I)
+_ANNIVERSARY = re.compile(r"\s+(?:anniversar(?:y|ies)|birthdays?)\b", re.I)
+_OF_SUBJECT = re.compile(r"\s+(?:anniversar(?:y|ies)|birthdays?)\s+of\s+(?:the\s+)?", re.I)
 # "the 100th anniversary of FIFA's first World Cup" is of something the entity did later
 _OF_SOMETHING_ELSE = re.compile(r"['’]s\s+(?!(?:founding|foundation|creation|establishment|birth|opening|launch)\b)", re.I)
 _BORN = re.compile(r"\bborn\b[^.;]{0,30}?\s(?:in|on)\s+$", re.I)

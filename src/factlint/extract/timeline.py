@@ -25,7 +25,9 @@ _REPORTED = re.compile(r"\b(?:said|says|reported|announced|added|noted|stated|es
 # what an event is told of was named before: "dismissed the case", "He was charged" (a pronoun subject)
 _DEFINITE = re.compile(r"\b(?:the|it|its|them|their|this|that)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
-_NOT_EVENT = re.compile(r"\b(?:since|until|by|before|after|from|between|through)\b", re.I)
+# a date reckoned from something else, not the event's own; "by" only of an amount ("rose by 5% in"), not of
+# who did it ("acquired by Coca-Cola in 1960", "founded by two brothers in 1946")
+_NOT_EVENT = re.compile(r"\b(?:since|until|before|after|from|between|through)\b|\bby\s+(?![A-Z]|(?:a|an|the|his|her|its|their|two|three)\b)", re.I)
 _SAME = re.compile(rf",?\s+(?:on|in)\s+(?P<weekday>{WEEKDAY},?\s+)?")
 _BARE = re.compile(r",\s+")
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")  # not "Last week, June 3 was a holiday": a clause's subject
