@@ -100,6 +100,9 @@ def test_correct_articles_stay_quiet(path):
     ("entity-date", "2024-06-12", "The Tour de France, which began in 1913, ends in Nice on Sunday.", "began in 1913"),
     ("sum", "2024-06-12", "An airliner carrying 144 people crash-landed on Monday. Two people were hurt. It had "
                           "flown from Tehran. The plane carried 138 passengers and eight crew members.", "144"),
+    # a sentence that opens on its span: from the event it names to the date of its clause
+    ("age-duration", "2022-11-26", "Twelve days after launching from the Kennedy Space Center on Nov. 16, NASA's "
+                                   "Orion spacecraft on Friday entered a distant orbit.", "Twelve days"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -125,6 +128,8 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "The company will report earnings tomorrow, June 13. The verdict came yesterday, June 11.",
     "Last week, June 3 was a holiday.",                                 # a clause's subject, not a date beside it
     "The dam was completed in 1936, five years after construction began in 1931.",
+    "Two weeks after his arrest on May 10, he was sentenced on May 24.",
+    "Two weeks after his arrest on May 10, police said on Tuesday that he had fled.",  # the date of the telling
     "The results came on Nov. 20, two weeks after the vote, on Nov. 6.",  # the date of what came after
     "The company employs 5,000 workers worldwide. The 300 workers employed in Ohio will stay.",  # not all of them
     "About 1,200 people attended the rally. The 300 people who attended the second rally left early.",

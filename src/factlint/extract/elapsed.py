@@ -44,6 +44,11 @@ _LATER = re.compile(r"\s+(later|after|before)\b", re.I)
 _NEXT_DATE = re.compile(r"(?:\s+(?:the|its|their|his|her))?(?:\s+[a-z]+){0,3}?(?:\s+(?:in|on))?\s+|,?\s+(?:in|on)\s+", re.I)
 
 
+# an event told in a few words before its date ("after launching from the Kennedy Space Center on"), and the
+# clause after it, up to its own date ("Nov. 16, NASA's Orion spacecraft on Friday"), which is no date of
+# its telling ("May 10, police said on Tuesday")
+_EVENT_TOLD = re.compile(r"(?:\s+[\w'’.-]+){1,8}?\s+(?:in|on)\s+")
+_MAIN_CLAUSE = re.compile(r",\s+(?![^,;.]*\b(?:said|says|told|announced|reported|added|confirmed)\b)[^,;.]{1,60}?\s(?:in|on)\s+")
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
 # Laboratory ... James C. Kopp, a 44-year-old protester"
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
@@ -161,6 +166,8 @@ def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], afte
     match word.group(1).lower():
         case "after":
             since, until = follows, beside
+            if beside is None and not before and after and not prose[ctx.sentence_start(q.span.start):q.span.start].strip():
+                since, until = _leading(prose, word.end(), after)
         case "before":
             since, until = beside, follows
         case _:  # "later": the end is the date beside it, or one right after ("78 years later, in 2018")
@@ -178,6 +185,17 @@ def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], afte
     ctx.add(Elapsed, q.span.start, q.span.end, measure="days" if days else "years", amount=q.id, since=since.id,
             until=until.id)
     return True
+
+
+def _leading(prose: str, pos: int, after: list[Temporal]) -> tuple[Temporal | None, Temporal | None]:
+    """"Twelve days after launching from the Kennedy Space Center on Nov. 16, Orion on Friday entered
+    orbit": a sentence that opens on the span counts from the date of the event it names to the date of
+    the clause after the comma."""
+    first = after[0]
+    if not _EVENT_TOLD.fullmatch(prose, pos, first.span.start) or len(after) < 2:
+        return None, None
+    then = after[1]
+    return (first, then) if _MAIN_CLAUSE.fullmatch(prose, first.span.end, then.span.start) else (None, None)
 
 
 def _span(ctx: Context, q: Temporal, prose: str, earlier: list[Temporal]) -> None:
