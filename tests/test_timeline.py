@@ -77,9 +77,6 @@ def test_order_across_sentences_when_a_pronoun_says_who():
     # a company is founded before it is acquired; "by" who did it does not hide the event
     ("Minute Maid, created in 1945, was acquired by Coca-Cola in 1940.", "created in 1945", "acquired by Coca-Cola in 1940"),
     ("The paper, founded in 1890, was renamed in 1885.", "founded in 1890", "renamed in 1885"),
-    # across sentences when the subject is named again
-    ("Minute Maid was created in 1945. Minute Maid, which was acquired by Coca-Cola in 1940, is now the largest.",
-     "created in 1945", "acquired by Coca-Cola in 1940"),
 ])
 def test_order_of_a_founding_and_an_acquisition(text, earlier, later):
     [f] = findings(text, "2020-07-06")
@@ -90,7 +87,6 @@ def test_order_of_a_founding_and_an_acquisition(text, earlier, later):
     "The plant opened in 1976 and closed in 2018.",
     "Minute Maid, created in 1945, was acquired by Coca-Cola in 1960.",
     "Google, founded in 1998, acquired YouTube in 2006.",
-    "Minute Maid was created in 1945. Tropicana Products, which was acquired by PepsiCo in 1940, grew.",  # another name
     "Prices, helped by a rise of 5% in 2019, were cut by 2% in 2018.",    # "by" an amount: no event's own date
     "The tanker ran aground at 4 a.m. on March 12. It had left port at 6 a.m. on March 10.",
     "The residents filed suit in 2021. In another case, a judge ruled in 2019 that the law applied.",

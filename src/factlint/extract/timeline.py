@@ -27,10 +27,6 @@ _DEFINITE = re.compile(r"\b(?:the|it|its|them|their|this|that)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
 # a date reckoned from something else, not the event's own; "by" only of an amount ("rose by 5% in"), not of
 # who did it ("acquired by Coca-Cola in 1960", "founded by two brothers in 1946")
-# a subject named in two or more capitalised words ("Minute Maid", "Coca-Cola Co."), or one written as no
-# common word is ("McDonald's", "H&M"): a sentence's first word alone may be any word
-_NAME = re.compile(r"(?!(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|Next|This|That|But|And|When|While|"
-                   r"As|If|Then|Now)\b)(?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)+|[A-Z]\w*(?:[A-Z&-]|['’]s\b)[\w&'’-]*)")
 _NOT_EVENT = re.compile(r"\b(?:since|until|before|after|from|between|through)\b|\bby\s+(?![A-Z]|(?:a|an|the|his|her|its|their|two|three)\b)", re.I)
 _SAME = re.compile(rf",?\s+(?:on|in)\s+(?P<weekday>{WEEKDAY},?\s+)?")
 _BARE = re.compile(r",\s+")
@@ -57,7 +53,6 @@ def read_timeline(ctx: Context) -> None:
     prose = ctx.prose
     bounds = ctx.sentences
     paragraph_breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", prose)]
-    named: set[tuple[int, str]] = set()  # (paragraph, name) of the subjects events were told of
     i = 0
     for date in dates:
         while i < len(bounds) - 1 and bounds[i][1] <= date.span.start:
@@ -75,10 +70,6 @@ def read_timeline(ctx: Context) -> None:
                 subject = Subject(span=ctx.span(first + len(lead) - len(lead.lstrip()), first + len(lead.rstrip())),
                                   role="clause")
             refers_back = bool(_DEFINITE.search(prose, verb_start, date.span.end) or _PRONOUN.match(lead.lstrip()))
-            if name := _NAME.match(lead.lstrip()):
-                # "Minute Maid was created in 1945. Minute Maid, which was acquired ... in 1960": named again
-                refers_back = refers_back or (paragraph, name.group()) in named
-                named.add((paragraph, name.group()))
             ctx.add(Event, verb_start, date.span.end, verb=m.group("verb").lower(), date=date.id,
                     perfect=bool(had) and not _REPORTED.search(lead), sentence=i, paragraph=paragraph, subject=subject,
                     refers_back=refers_back)
