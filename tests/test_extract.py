@@ -899,6 +899,8 @@ def test_a_lone_weekday_takes_the_way_its_clause_points(text, value):
     # what is put off, or may come as soon as a day, looks ahead
     ("Officials postponed until Tuesday any action on the permit.", "2000-04-03", "2000-04-04"),
     ("The father could come as soon as Tuesday.", "2000-04-03", "2000-04-04"),
+    ("The father could come as early as Tuesday.", "2000-04-03", "2000-04-04"),
+    ("INS extended its deadline until Tuesday.", "2000-04-03", "2000-04-04"),   # put off, its object between
     ("He stayed until Tuesday.", "2000-04-03", "2000-03-28"),
     # a deadline with no tense; a plan of the past; "a.m." ends no clause
     ("The INS has given the relatives until Tuesday to sign.", "2000-04-03", "2000-04-04"),

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 _FUTURE = frozenset("will shall would due scheduled next payable".split())  # "payable Dec. 15": a dividend to come
-# two words that look ahead: "is to", "plans to", "later this"; "as soon as Tuesday"; what is put off
+# two words that look ahead: "is to", "plans to", "later this"; "as soon as Tuesday", "as early as Tuesday"; what is put off
 # ("postponed until Tuesday") is put off to a day to come
 _FUTURE_PAIRS = frozenset(
     [(w, "to") for w in "is are plan plans going expected expects set planned planning".split()]
-    + [("later", "this"), ("soon", "as")]
+    + [("later", "this"), ("soon", "as"), ("early", "as")]
     + [(w, p) for w in "postponed delayed adjourned deferred extended".split() for p in ("until", "till", "to")])
 # Past forms that do not end in -ed, the commonest in news first ("said" above all); only those that
 # cannot be read as the present or as a noun ("set", "put", "left" and "found" are left out).
@@ -35,6 +35,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|(?<!\b[ap]\.m)
 # a deadline: "until" or "till" a few words before the date, with no tense marker in its clause
 _UNTIL = re.compile(r"\b(?:(?:until|till)\s+(?:[\w.:]+\s+){0,2}|by\s+)$", re.I)  # "until 9 a.m. Tuesday", "by February"
 _CONJUNCTION = frozenset("and but yet so then or".split())
+# what is put off, with its object between: "extended its deadline until", "postponed the vote to"
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back)\b(?:\s+[\w'’]+){1,3}?"
+                      r"\s+(?:until|till|to)\s+(?:[\w.:]+\s+){0,3}$", re.I)
 _EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.I)
 # characters looked at either side of a word for its clause: a run-on "sentence" with no stop is no one
 # clause, and reading all of it for each of its dates would take time growing with its square
@@ -47,6 +50,8 @@ def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -
     if _EFFECTIVE.search(prose, max(sentence_start, pos - 16), pos):
         return None  # "created an office, effective Feb. 1": the verb tells when it was decided, not when it holds
     window_start = max(sentence_start, pos - LONGEST_CLAUSE)
+    if _PUT_OFF.search(prose, max(sentence_start, pos - 60), pos):
+        return "future"  # "INS extended its deadline until 9 a.m. EST Tuesday": put off to a day to come
     for brk in _CLAUSE_BREAK.finditer(prose, window_start, pos):
         window_start = brk.end()
     before, aside = _markers(prose, window_start, pos)
