@@ -100,6 +100,11 @@ def test_correct_articles_stay_quiet(path):
     ("entity-date", "2024-06-12", "The Tour de France, which began in 1913, ends in Nice on Sunday.", "began in 1913"),
     ("sum", "2024-06-12", "An airliner carrying 144 people crash-landed on Monday. Two people were hurt. It had "
                           "flown from Tehran. The plane carried 138 passengers and eight crew members.", "144"),
+    # a toll's parts told of "the fatalities"; a total set after its parts with a comma
+    ("sum", "2009-06-10", "A total of 14 people were killed. Eight of the fatalities were in Guizhou and eight in "
+                          "Hunan.", "14"),
+    ("sum", "2017-07-01", "Twenty-five people were killed and 12 were missing, a total of 39 dead or missing, a "
+                          "spokesman said.", "39"),
     # a sentence that opens on its span: from the event it names to the date of its clause
     ("age-duration", "2022-11-26", "Twelve days after launching from the Kennedy Space Center on Nov. 16, NASA's "
                                    "Orion spacecraft on Friday entered a distant orbit.", "Twelve days"),
@@ -129,6 +134,9 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "Last week, June 3 was a holiday.",                                 # a clause's subject, not a date beside it
     "The dam was completed in 1936, five years after construction began in 1931.",
     "Two weeks after his arrest on May 10, he was sentenced on May 24.",
+    "At least 14 people were killed. Eight of the fatalities were in Guizhou and eight in Hunan.",  # at least
+    "Twenty-five people were killed and 12 were missing, a total of 37 dead or missing.",
+    "The company cut 300 jobs in March, a total of 5% of its staff.",
     "Two weeks after his arrest on May 10, police said on Tuesday that he had fled.",  # the date of the telling
     "The results came on Nov. 20, two weeks after the vote, on Nov. 6.",  # the date of what came after
     "The company employs 5,000 workers worldwide. The 300 workers employed in Ohio will stay.",  # not all of them

@@ -62,7 +62,8 @@ _UNDECIDED = re.compile(rf"{Q('last')}\s+(?:were\s+|was\s+|are\s+|remain(?:ed)?\
 _NOT_ANSWERS = re.compile(r"^\s*(?:to|-|–)\s|\bof\b|\bamong\b|\bin\s+\d", re.I)
 _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
 _TOTAL_CUE = re.compile(
-    rf"\b(?:for|making|bringing|with|to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+{Q('total')}", re.I)
+    rf"(?:\b(?:for|making|bringing|with|to)\s+|,\s+)(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+"
+    rf"{Q('total')}", re.I)
 _INCLUDING = re.compile(rf"{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+{_LIST}")
 _OF_TOTAL = re.compile(rf"Of(?<!\wOf)\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
 # "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro", "some 35 warnings
@@ -92,6 +93,10 @@ _TOLL_BREAKDOWN = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+)?(?:overall\s+|total\s+|reported\s+|confirmed\s+)?"
     r"(?:(?P<hurt>injured|wounded)|dead|deaths?(?:\s+toll)?|death\s+toll|toll|fatalities|victims)"
     rf",\s*(?P<list>{NOT_Q}{{0,40}}?{ANY_Q}[^.;]{{0,200}})")
+# "Eight of the fatalities were in Guizhou and six in Hunan": the toll's parts, the first before it
+_OF_THE_TOLL = re.compile(
+    rf"{Q('a')}\s+of\s+the\s+(?:(?P<hurt>injured|wounded)|dead|deaths|fatalities|victims)\s+(?:were|was|died)\s+"
+    rf"(?P<list>[^.;{chr(0xe000)}]{{1,60}}?{ANY_Q}[^.;]{{0,120}})", re.I)
 # "all 55 passengers and six crew members aboard ... have been killed", after "62 People Killed": everyone on
 # board, in two parts (the toll may also count people on the ground, unless "all" says the two are everyone)
 _PASSENGERS_AND_CREW = re.compile(
@@ -386,6 +391,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
             record(base, [value, gap], True)  # the value is the base less the gap
         else:
             record(value, [base, gap], True)
+    for m in sk.find(_OF_THE_TOLL, "dead", "death", "fatalities", "victims", "injured", "wounded"):
+        parts = [sk.at(m, "a"), *sk.all_in(m.group("list"))]
+        toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["injuries" if m.group("hurt") else "deaths"])
+        record(toll, parts, False)
     for m in sk.find(_PLACE_BREAKDOWN, "another", "further"):
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
