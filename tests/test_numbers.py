@@ -321,6 +321,38 @@ _SHARES_OF_A_TOTAL = ("Past week cases (Oct. 28 to Nov. 3) – Total 3,366\n\nNo
                       "Partially vaccinated: 30 (6.6%)\n\nFully vaccinated: 132 (28.9%)\n")
 
 
+@pytest.mark.parametrize("text, flagged, message", [
+    # each count of a tally and its share imply one vote
+    ("Trump received 1,202,942 votes (62.5 percent) statewide to 628,834 (34.7 percent) for Clinton.", "34.7 percent",
+     "'34.7 percent': 628,834 of the 1,924,707 that 1,202,942 (62.5 percent) implies is 32.7%, not 34.7 percent"),
+    # two candidates' shares of one vote may not pass it
+    ("Turk won 68.26 percent of the vote, while Lojze Peterle, backed by the coalition, took just 32.74 percent.",
+     "32.74 percent", "'32.74 percent': the rest of one whole (68.26 percent + 32.74 percent = 101%) is at most "
+                      "31.74%, not 32.74 percent"),
+    ("Erdogan won 52.14 percent of the vote to Kilicdaroglu's 48.86%.", "48.86%",
+     "'48.86%': the rest of one whole (52.14 percent + 48.86% = 101%) is at most 47.86%, not 48.86%"),
+    # turnout said after the count of those who voted and of those who could
+    ("Officials said 8,925,063 of 10,560,963 eligible voters cast their ballots, with turnout at 86.5 percent.",
+     "86.5 percent", "'86.5 percent': 8,925,063 of 10,560,963 is 84.5%, not 86.5 percent"),
+])
+def test_percentage_of_an_election_tally(text, flagged, message):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.message) == ("percentage", flagged, message)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump received 1,202,942 votes (62.5 percent) statewide to 628,834 (32.7 percent) for Clinton.",
+    "Paul received 1,090,151 votes (57 percent) to 813,222 (42 percent) for Gray.",        # rounded to the point
+    "Johnson received 53,749 votes (2.8 percent), Stein 13,913 (0.7 percent) and De La Fuente 1,128 (0.06 percent).",
+    "Turk won 68.26 percent of the vote, while Peterle took 31.74 percent.",
+    "Erdogan won 52.14 percent of the vote to Kilicdaroglu's 47.86%. Ince had 30.7% in the first round.",
+    "Officials said 8,925,063 of 10,560,963 eligible voters cast their ballots, with turnout at 84.5 percent.",
+    "In Ward 1, 1,200 people (45%) voted; in Ward 2, 900 (30%) did.",   # another whole: no tally of votes
+])
+def test_percentage_of_an_election_tally_quiet(text):
+    assert findings(text) == []
+
+
 def test_percentage_share_in_brackets_of_the_total_stated_before():
     # published so by Northern Health, B.C., with 5.4%; each block's shares are of its own total
     assert findings(_SHARES_OF_A_TOTAL.format("5.4%"), date="2021-11-05") == []

@@ -116,13 +116,17 @@ class Share(_Claim):
 
 class Split(_Claim):
     """Shares said to divide one whole between them: "61% of possession to Dunmore's 39%"; or a poll's
-    answers, which leave room for those who gave none: "48% backed it, 41% opposed it and 11% were unsure"."""
+    answers, which leave room for those who gave none: "48% backed it, 41% opposed it and 11% were unsure";
+    or candidates' shares of one vote ("won 68.26 percent of the vote, while Peterle took 31.74 percent")."""
     kind: Literal["split"] = "split"
     percents: list[str]
     exhaustive: bool = Field(True, description="The shares make the whole; false where they may fall short "
                                                "of it but not exceed it (a poll's answers).")
     gap: str | None = Field(None, description="Id of the gap stated between two shares, in points: 'won 52% to 45%, "
                                               "a seven-point margin'.")
+    parts: list[str] | None = Field(None, description="Ids of the counts the shares are of, in the same order, where "
+                                                      "each is given ('1,202,942 votes (62.5 percent) to 628,834 (32.7 "
+                                                      "percent)'): each count and its share imply the one whole.")
 
 
 class Change(_Claim):

@@ -48,6 +48,9 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
         shares = [by_id[p] for p in split.percents]
         if split.gap:
             yield from _gap(shares, by_id[split.gap])
+        if split.parts and (hit := _tally([by_id[p] for p in split.parts], shares)):
+            yield hit  # the share off its count says more than the sum it also throws off
+            continue
         total = sum((Interval.of(q) for q in shares), Interval(0.0, 0.0))
         if total.overlaps(Interval(100.0, 100.0)) or not split.exhaustive and total.lo <= 100:
             continue  # a poll's answers may leave some out, but never come to more than everyone
@@ -102,6 +105,32 @@ def _multiple(rate: Quantity, new: Quantity, old: Quantity):
 
 def _quotient(new: Interval, old: Interval) -> Interval | None:
     return Interval(new.lo / old.hi, new.hi / old.lo) if old.lo > 0 else None
+
+
+def _base(count: Interval, share: Interval) -> Interval | None:
+    """The whole a count is the share (in percent) of."""
+    return ratio(count, share) if share.lo > 0 else None
+
+
+def _tally(counts: list[Quantity], shares: list[Quantity]) -> Hit | None:
+    """"1,202,942 votes (62.5 percent) to 628,834 (32.7 percent)": each count and its share imply one whole
+    (a single vote); a share whose count implies another whole than the first's, beyond every rounding, is off."""
+    first_count, first_share = counts[0], shares[0]
+    for count, share in zip(counts[1:], shares[1:]):
+        verdicts = []
+        for read in (Interval.of, Interval.plain):
+            one, other = _base(read(first_count), read(first_share)), _base(read(count), read(share))
+            verdicts.append(one is not None and other is not None and not one.overlaps(other))
+        if not any(verdicts):
+            continue
+        whole = round(100 * first_count.value / first_share.value)
+        return Hit(span=share.span, text=share.text,
+                  fields={"computed": f"{100 * count.value / whole:.1f}%", "stated": share.text,
+                          "figures": f"{number(count.value, count)} of the {number(whole, first_count)} that "
+                                     f"{first_count.text} ({first_share.text}) implies"},
+                  related=[(count.span, count.text), (first_count.span, first_count.text), (first_share.span, first_share.text)],
+                  certain=verdicts[0] and not approximate(count, share, first_count, first_share))
+    return None
 
 
 def _gap(shares: list[Quantity], gap: Quantity):

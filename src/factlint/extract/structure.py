@@ -46,6 +46,15 @@ _FRACTION_OF_WHOLE = re.compile(rf"{Q('percent')}\s+of\s+(?:the|those|these|its|
                                 rf"(?:\s+[\w'’-]+){{0,3}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('part')}", re.I)
 # "won 52% to 45%, a seven-point margin", "by a 53.2 to 46.3 percent margin. The 6.9-point decision": two shares
 # of one vote and the gap said between them, in points
+# "won 68.26 percent of the vote, while Lojze Peterle ... took just 31.74 percent", "won 52.14 percent of the vote
+# to Kilicdaroglu's 47.86%": two candidates' shares of one vote, which others may share but not exceed
+_VOTE_SPLIT = re.compile(
+    rf"{Q('a')}\s+of\s+(?:the\s+)?(?:popular\s+|valid\s+|total\s+)?(?:vote|votes|ballots)\b(?:\s+cast)?"
+    rf"(?:\s+to\s+(?:[\w'’.-]+\s+){{0,3}}?|,\s+while\s+[^.;{chr(0xe000)}]{{0,70}}?\b(?:took|got|won|received|had|"
+    rf"garnered|secured|polled|drew)\s+(?:just\s+|only\s+|about\s+)?){Q('b')}", re.I)
+# "1,202,942 votes (62.5 percent) statewide to 628,834 (32.7 percent)": counts of one vote, each with its share
+_TALLY = re.compile(rf"{Q('count')}(?:\s+(?:votes|ballots))?\s*\(\s*{Q('percent')}\s*\)")
+_TALLY_JOIN = re.compile(rf"^[^.;:{chr(0xe000)}]{{0,60}}$")
 _MARGIN = re.compile(
     rf"{Q('a')}\s+to\s+{Q('b')}(?:\s+(?:percent|per\s+cent))?(?:\s+(?:margin|lead|victory|win))?"
     rf"(?:,\s+(?:an?\s+|or\s+|a\s+margin\s+of\s+|a\s+lead\s+of\s+)|[^.;{chr(0xe000)}]{{0,40}}\.\s+(?:The|That|This)\s+)"
@@ -146,7 +155,10 @@ _SHARE_WITH = re.compile(
     rf"|{Q('part3')}(?:\s+[A-Za-z-]+){{0,3}},\s+{Q('percent3')},{_OF_WHOLE}{Q('whole3')}"
     rf"|{Q('part4')}-(?:for|of)-{Q('whole4')}\s*\(\s*{Q('percent4')}"
     rf"|{Q('percent5')}(?:,?\s+meaning\s+(?:that\s+)?|:\s+){Q('part5')}(?:(?:\s+[A-Za-z-]+){{0,6}}?\s+out\s+of|\s+of)"
-    rf"\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?{Q('whole5')}")
+    rf"\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?{Q('whole5')}"
+    # "8,925,063 of 10,560,963 eligible voters cast their ballots ... with turnout at 84.5 percent"
+    rf"|{Q('part6')}{_OF_WHOLE}{Q('whole6')}[^.;{chr(0xe000)}]{{0,80}}?\b(?:turnout|participation)\s+(?:at|of|was|is|"
+    rf"stood\s+at|reached|came\s+to)\s+(?:{_APPROX}\s+)?{Q('percent6')}")
 _SURVEY_OF = re.compile(rf"\b(?:survey|poll|study|sample|census)\s+of\s+(?:{_APPROX}\s+)?{Q('whole')}", re.I)
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
@@ -532,16 +544,41 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         a, b, gap = (sk.at(m, name) or sk.at(m, name + "2") for name in ("a", "b", "gap"))
         if a.unit == b.unit == "percent" and gap.unit in (None, "percentage point") and not a.change and not b.change:
             _add(ctx, Split, [a, b, gap], percents=[a.id, b.id], exhaustive=False, gap=gap.id)
+    for m in sk.find(_VOTE_SPLIT, "vote", "ballots"):
+        a, b = sk.at(m, "a"), sk.at(m, "b")
+        if a.unit == b.unit == "percent" and not a.change and not b.change:
+            _add(ctx, Split, [a, b], percents=[a.id, b.id], exhaustive=False)
+    _tallies(ctx, sk)
     for m in sk.find(_UNDECIDED, "undecided", "unsure", "not sure", "no opinion", "know"):
         poll = _poll(sk, m)
         if poll:
             _add(ctx, Split, poll, percents=[q.id for q in poll], exhaustive=False)
     for m in _SHARE_WITH.finditer(sk.text):
-        part, percent, whole = (next(q for n in ("", "2", "3", "4", "5") if (q := sk.at(m, name + n)))
+        part, percent, whole = (next(q for n in ("", "2", "3", "4", "5", "6") if (q := sk.at(m, name + n)))
                                 for name in ("part", "percent", "whole"))
         # a rate of change is no share ("Prices rose 5%: 3 of 10 items cost more")
         if percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
             _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+
+
+def _tallies(ctx: Context, sk: Skeleton) -> None:
+    """Counts of votes each with its share in brackets, one after another in a sentence: of one vote, so
+    each count and its share imply the same whole, and the shares come to no more than all of it."""
+    runs: list[list[tuple[Quantity, Quantity, int, int]]] = []
+    for m in sk.find(_TALLY, "vote", "ballot"):
+        count, percent = sk.at(m, "count"), sk.at(m, "percent")
+        if percent.unit != "percent" or percent.change or count.unit is not None or count.ordinal:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last and sk.sentence(last[3]) == sk.sentence(m.start()) and _TALLY_JOIN.match(sk.text[last[3]:m.start()]):
+            runs[-1].append((count, percent, m.start(), m.end()))
+        elif _head(count) in ("votes", "ballots"):  # a run begins with what is counted
+            runs.append([(count, percent, m.start(), m.end())])
+    for run in runs:
+        if len(run) >= 2:
+            _add(ctx, Split, [q for count, percent, _, _ in run for q in (count, percent)],
+                 percents=[percent.id for _, percent, _, _ in run], exhaustive=False,
+                 parts=[count.id for count, _, _, _ in run])
 
 
 def _poll(sk: Skeleton, m: re.Match[str]) -> list[Quantity] | None:
