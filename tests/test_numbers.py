@@ -222,6 +222,9 @@ def test_sum_quiet(text):
      "'$5.2 billion': $4.8 billion + $600 million = $5.4 billion, but the total is given as $5.2 billion"),
     ("The index closed at 2,082.1, down 47.3 from 2,139.4.", "2,139.4",   # below: the base is the sum
      "'2,139.4': 2,082.1 + 47.3 = 2,129.4, but the total is given as 2,139.4"),
+    # a rate and the rate it differs from, the gap in points
+    ("The jobless rate rose to 4.3%, up 0.4 points from 4.1% in June.", "4.3%",
+     "'4.3%': 4.10% + 0.40 percentage points = 4.50%, but the total is given as 4.3%"),
 ])
 def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, message):
     [f] = findings(text)
@@ -233,6 +236,7 @@ def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, me
     "Sales were $5.2 billion, $400 million more than last year's $4.8 billion.",
     "The index closed at 2,082.1, down 47.3 from 2,129.4.",
     "It hit 40C, 10C above normal.",                                     # no value the gap is from
+    "The jobless rate rose to 4.3%, up 0.2 points from 4.1% in June.",
     "Shares rose to $45, up 5% from $42.86.",                            # a rate, read as a change
 ])
 def test_sum_quiet_for_a_difference_that_adds_up(text):
@@ -336,6 +340,18 @@ _SHARES_OF_A_TOTAL = ("Past week cases (Oct. 28 to Nov. 3) – Total 3,366\n\nNo
      "86.5 percent", "'86.5 percent': 8,925,063 of 10,560,963 is 84.5%, not 86.5 percent"),
 ])
 def test_percentage_of_an_election_tally(text, flagged, message):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.message) == ("percentage", flagged, message)
+
+
+@pytest.mark.parametrize("text, flagged, message", [
+    # points between two rates are percentage points; the value before may be described
+    ("The rate fell to 8.4% in August from 10.2% in July, a decline of 1.6 points.", "1.6",
+     "'1.6': from 10.2% to 8.40% is 1.8 percentage points, not 1.6"),
+    ("The rate edged down to 8.5% from an upwardly revised 8.9% in November, a drop of 0.2 percentage points.",
+     "0.2 percentage points", "'0.2 percentage points': from 8.90% to 8.50% is 0.4 percentage points, not 0.2 percentage points"),
+])
+def test_percentage_change_in_points_between_rates(text, flagged, message):
     [f] = findings(text)
     assert (f.rule, f.text, f.message) == ("percentage", flagged, message)
 

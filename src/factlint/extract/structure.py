@@ -219,8 +219,10 @@ _CHANGES = [
     # a 9 percent rise to $515 billion from $480 billion
     (re.compile(rf"{Q('rate')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{Q('old')}", re.I),
      re.compile(r"\ban?\s+$", re.I)),
-    # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points
-    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
+    # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points; edged down to 8.5% from an
+    # upwardly revised 8.7% in November, a drop of 0.3 points
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?)?{Q('old')}"
+                rf"[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
      re.compile(r"\bto\s+$", re.I)),
     # fell $1.20, or 3.5%, from $34.30 to $33.10: the amount, its rate, and both values
     (re.compile(rf"{ANY_Q}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')},?\s+{_FROM_TO}", re.I), None),
@@ -343,7 +345,7 @@ def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
 # difference and the value it is the difference from, which add up one way or the other
 _DIFFERENCE = re.compile(
     rf"{Q('a')}(?:\s*\({ANY_Q}\))?(?:\s+[\w'’-]+){{0,3}},\s+(?:(?:{_APPROX})\s+)?(?:{Q('d')}\s+(?P<dir>above|below|higher\s+than|lower\s+than|warmer\s+than|"
-    rf"colder\s+than|more\s+than|less\s+than|fewer\s+than)|(?P<dir2>up|down)\s+{Q('d2')}\s+from)"
+    rf"colder\s+than|more\s+than|less\s+than|fewer\s+than)|(?P<dir2>up|down)\s+{Q('d2')}(?:\s+points?)?\s+from)"
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:of\s+)?{Q('b')}", re.I)
 _DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down")
 
@@ -351,8 +353,10 @@ _DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down")
 def _totals(ctx: Context, sk: Skeleton) -> None:
     seen: set[str] = set()
 
-    def record(total: Quantity | None, parts: list[Quantity], complete: bool) -> None:
-        parts = [p for p in parts if total is not None and p is not total and _counts_alike(p, total)]
+    def record(total: Quantity | None, parts: list[Quantity], complete: bool, levels: bool = False) -> None:
+        # levels: a rate and the rate it differs from, and the gap in points, add up as shares of parts do not
+        parts = [p for p in parts if total is not None and p is not total and (
+            _counts_alike(p, total) or levels and total.unit == "percent" and p.unit in ("percent", "percentage point"))]
         if total is None or len(parts) < 2 or total.id in seen:
             return
         seen.add(total.id)
@@ -399,10 +403,12 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
             record(toll, parts, False)
     for m in sk.find(_DIFFERENCE, "above", "below", "than", "up", "down"):
         value, gap, base = sk.at(m, "a"), sk.at(m, "d") or sk.at(m, "d2"), sk.at(m, "b")
+        if _points_of_percents(gap, value, base):
+            gap = _in_points(ctx, gap)  # "rose to 4.3%, up 0.4 points from 4.1%"
         if (m.group("dir") or m.group("dir2")).split()[0].lower() in _DOWN_WORDS:
-            record(base, [value, gap], True)  # the value is the base less the gap
+            record(base, [value, gap], True, levels=True)  # the value is the base less the gap
         else:
-            record(value, [base, gap], True)
+            record(value, [base, gap], True, levels=True)
     for m in sk.find(_OF_THE_TOLL, "dead", "death", "fatalities", "victims", "injured", "wounded"):
         parts = [sk.at(m, "a"), *sk.all_in(m.group("list"))]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["injuries" if m.group("hurt") else "deaths"])
@@ -655,6 +661,8 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
         for m in _preceded(pattern, before, sk.text):
             rate = sk.at(m, "rate") or (sk.at(m, "rate2") if "rate2" in m.groupdict() else None)
             new, old = sk.at(m, "new"), sk.at(m, "old")
+            if rate is not None and _points_of_percents(rate, new, old):
+                rate = _in_points(ctx, rate)
             if rate is None or rate.unit not in ("percent", "percentage point") or rate.id in seen:
                 continue
             if _base(new.unit) != _base(old.unit) or new.ordinal or old.ordinal:
@@ -672,6 +680,17 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
             if _amount_and_rate(amount, rate, new, seen):
                 seen.add(rate.id)
                 _add(ctx, Change, [amount, rate, new], rate=rate.id, new=new.id, amount=amount.id)
+
+
+def _points_of_percents(rate: Quantity, new: Quantity, old: Quantity) -> bool:
+    """"fell to 8.4% from 10.2%, a decline of 1.6 points": points between two rates are percentage points."""
+    return rate.unit is None and _head(rate) == "points" and new.unit == old.unit == "percent"
+
+
+def _in_points(ctx: Context, rate: Quantity) -> Quantity:
+    """The count of points read again as percentage points, in its place among the claims."""
+    fields = rate.model_dump(exclude={"id", "span", "text", "kind"}) | {"unit": "percentage point", "noun": None}
+    return ctx.replace(rate, Quantity, rate.span.start, rate.span.end, **fields)
 
 
 def _amount_and_rate(amount: Quantity, rate: Quantity, value: Quantity, seen: set[str]) -> bool:
