@@ -225,6 +225,10 @@ def test_sum_quiet(text):
     # a rate and the rate it differs from, the gap in points
     ("The jobless rate rose to 4.3%, up 0.4 points from 4.1% in June.", "4.3%",
      "'4.3%': 4.10% + 0.40 percentage points = 4.50%, but the total is given as 4.3%"),
+    ("The rate rose to 3.7 percent, increasing by 0.5 percentage points compared to April's rate of 3.4 percent.",
+     "3.7 percent", "'3.7 percent': 3.40% + 0.50 percentage points = 3.90%, but the total is given as 3.7 percent"),
+    ("Sales fell to $40 million, dropping by $5 million from last year's $50 million.", "$50 million",
+     "'$50 million': $40 million + $5 million = $45 million, but the total is given as $50 million"),
 ])
 def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, message):
     [f] = findings(text)
@@ -237,6 +241,8 @@ def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, me
     "The index closed at 2,082.1, down 47.3 from 2,129.4.",
     "It hit 40C, 10C above normal.",                                     # no value the gap is from
     "The jobless rate rose to 4.3%, up 0.2 points from 4.1% in June.",
+    "The rate rose to 3.7 percent, increasing by 0.3 percentage points compared to April's rate of 3.4 percent.",
+    "Sales fell to $40 million, dropping by $10 million from last year's $50 million.",
     "Shares rose to $45, up 5% from $42.86.",                            # a rate, read as a change
 ])
 def test_sum_quiet_for_a_difference_that_adds_up(text):

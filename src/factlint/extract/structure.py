@@ -341,13 +341,15 @@ def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
             _add(ctx, Share, [share, whole, part], part=part.id, percent=share.id, whole=whole.id)
 
 
-# "33°C, 2°C above the old record of 31°C", "closed at 2,082.1, down 47.3 from 2,129.4": a value, the
-# difference and the value it is the difference from, which add up one way or the other
+# "33°C, 2°C above the old record of 31°C", "closed at 2,082.1, down 47.3 from 2,129.4", "rose to 3.7 percent,
+# increasing by 0.3 percentage points compared to April's rate of 3.4 percent": a value, the difference and
+# the value it is the difference from, which add up one way or the other
 _DIFFERENCE = re.compile(
     rf"{Q('a')}(?:\s*\({ANY_Q}\))?(?:\s+[\w'’-]+){{0,3}},\s+(?:(?:{_APPROX})\s+)?(?:{Q('d')}\s+(?P<dir>above|below|higher\s+than|lower\s+than|warmer\s+than|"
-    rf"colder\s+than|more\s+than|less\s+than|fewer\s+than)|(?P<dir2>up|down)\s+{Q('d2')}(?:\s+points?)?\s+from)"
+    rf"colder\s+than|more\s+than|less\s+than|fewer\s+than)|(?P<dir2>up|down|(?:increasing|rising|climbing|gaining|"
+    rf"falling|dropping|decreasing|declining)\s+by)\s+{Q('d2')}(?:\s+points?)?\s+(?:from|compared\s+(?:to|with)|over))"
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:of\s+)?{Q('b')}", re.I)
-_DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down")
+_DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down", "falling", "dropping", "decreasing", "declining")
 
 
 def _totals(ctx: Context, sk: Skeleton) -> None:
@@ -401,7 +403,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         if len(parts) >= 2:
             toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["injuries" if m.group("hurt") else "deaths"])
             record(toll, parts, False)
-    for m in sk.find(_DIFFERENCE, "above", "below", "than", "up", "down"):
+    for m in sk.find(_DIFFERENCE, "above", "below", "than", "up", "down", " by "):
         value, gap, base = sk.at(m, "a"), sk.at(m, "d") or sk.at(m, "d2"), sk.at(m, "b")
         if _points_of_percents(gap, value, base):
             gap = _in_points(ctx, gap)  # "rose to 4.3%, up 0.4 points from 4.1%"
