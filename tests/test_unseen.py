@@ -105,6 +105,8 @@ def test_correct_articles_stay_quiet(path):
                           "Hunan.", "14"),
     ("sum", "2017-07-01", "Twenty-five people were killed and 12 were missing, a total of 39 dead or missing, a "
                           "spokesman said.", "39"),
+    # an age, and the next sentence says when what has it began
+    ("age-duration", "2011-06-17", "Our company is 30 years old today. It was founded in 1983.", "30"),
     # a sentence that opens on its span: from the event it names to the date of its clause
     ("age-duration", "2022-11-26", "Twelve days after launching from the Kennedy Space Center on Nov. 16, NASA's "
                                    "Orion spacecraft on Friday entered a distant orbit.", "Twelve days"),
@@ -134,6 +136,7 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "Last week, June 3 was a holiday.",                                 # a clause's subject, not a date beside it
     "The dam was completed in 1936, five years after construction began in 1931.",
     "Two weeks after his arrest on May 10, he was sentenced on May 24.",
+    "Our company is 43 years old. It was founded in 1981. Its founder is 80 years old.",
     "At least 14 people were killed. Eight of the fatalities were in Guizhou and eight in Hunan.",  # at least
     "Twenty-five people were killed and 12 were missing, a total of 37 dead or missing.",
     "The company cut 300 jobs in March, a total of 5% of its staff.",

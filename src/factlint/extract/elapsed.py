@@ -29,6 +29,8 @@ _NAMED_AFTER = re.compile(r"-year-old\s+(?:[a-z][\w'’-]*\s+){0,3}")
 # someone it qualifies ("a 30-year-old Google engineer")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:said|says|has|have|had|is|was|will|would|announced|reported|"
                           r"posted|met|plans|agreed|remains|became)\b")
+_IT_BEGAN = re.compile(r"\s*It\s+(?:was\s+)?(?:founded|opened|built|established|created|launched|formed|set\s+up|started|"
+                       r"incorporated|inaugurated)\s+(?:in|on)\s+")
 _WHEN = re.compile(r",?\s+(?:in\s+|on\s+)?")
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.I)  # "who turned 60 last month", "which turns 75"
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
@@ -104,6 +106,9 @@ def read_elapsed(ctx: Context) -> None:
             measure, in_sentence = "age", near(start, end)
             if age and age.group("said"):
                 in_sentence = [d for d in in_sentence if _SAID_OF_IT.fullmatch(prose, d.span.end, q.span.start)]
+                if not in_sentence and k + 1 < len(bounds) and (it := _IT_BEGAN.match(prose, bounds[k + 1][0])):
+                    # "The company is 30 years old today. It was founded in 1983.": the next sentence says when
+                    in_sentence = near(it.end(), it.end() + 1)
         elif not q.ordinal and q.unit == "year":
             # any other age ("Born in 1970, Smith, 45,", "Smith, aged 45, was born in 1970") counts from a
             # birth only, not from whatever its sentence says was founded or opened
