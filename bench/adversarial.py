@@ -42,7 +42,13 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "48% backed it, 41% opposed it and 15% were undecided, ", "tomorrow, June 14, ", "2 weeks after his arrest on May 10, ",
          "the 2,000 attendees. All 540 workers ", "The death toll rose to 82. Among the dead, 56 were in Garze and 36 in ",
          "jumped 5 percent, rising $3.55 to $90.50, ", "won 52% to 45%, a 9-point margin. The 7.9-point decision ",
-         "carrying 144 people. The plane carried 138 passengers and 8 crew members "]
+         "carrying 144 people. The plane carried 138 passengers and 8 crew members ",
+         "19 people competed and 21 finished, ", "33°C (91.4°F), 4°C above the old record of 31°C, ",
+         "1,202,942 votes (62.5 percent) to 628,834 (34.7 percent), ", "won 68.26 percent of the vote, while ",
+         "8,925,063 of 10,560,963 voters, with turnout at 86.5 percent ", "Eight of the fatalities were in Guizhou and ",
+         "rose to 4.3%, up 0.4 points from 4.1% ", "a decline of 1.6 points. ", "Twelve days after launching on Nov. 16, ",
+         "Our company is 30 years old. It was founded in 1983. ", "created in 1945, was acquired by Coca-Cola in 1940, ",
+         "the week of March 6, ", "For the year, "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,6 +36,7 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
     for event in events:
         by_verb.setdefault((event.paragraph, event.verb), []).append(event)
     sentences = {key: [e.sentence for e in same] for key, same in by_verb.items()}
+    starts = {key: [e.span.start for e in same] for key, same in by_verb.items()}
     for later in events:
         # in another sentence, only "dismissed the case" is known to be about the same case, and only
         # within a few sentences of it
@@ -44,8 +45,11 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
         for verb in befores.get(later.verb, ()):
             key = (later.paragraph, verb)
             if key in by_verb:
-                candidates += by_verb[key][bisect.bisect_left(sentences[key], later.sentence - reach):
-                                           bisect.bisect_right(sentences[key], later.sentence + reach)]
+                lo = bisect.bisect_left(sentences[key], later.sentence - reach)
+                hi = bisect.bisect_right(sentences[key], later.sentence + reach)
+                # the nearest few either side: a run-on list of events is not set against itself whole
+                at = bisect.bisect_left(starts[key], later.span.start, lo, hi)
+                candidates += by_verb[key][max(lo, at - _NEAREST):min(hi, at + _NEAREST)]
         for earlier in sorted(candidates, key=lambda e: e.span.start):
             if earlier is later or earlier.id in flagged:
                 continue
@@ -72,6 +76,7 @@ def _back(events: list[Event], i: int, sentence: int):
         yield events[j]
 
 
+_NEAREST = 5  # events of one verb set against a later one, either side of it
 _SENTENCES = 10  # how far apart in a paragraph two events told with "the case" can be set against each other
 
 
