@@ -49,7 +49,13 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--folder", type=Path, help="where the articles are generated (default: a temporary folder)")
     args = parser.parse_args()
-    folder = args.folder or Path(tempfile.mkdtemp(prefix="factlint-stages-"))
+    if args.folder:
+        return profile(args, args.folder)
+    with tempfile.TemporaryDirectory(prefix="factlint-stages-") as name:  # generated, timed, removed
+        return profile(args, Path(name))
+
+
+def profile(args: argparse.Namespace, folder: Path) -> int:
     size, words = archive.generate(folder, args.articles)
     paths = sorted(folder.glob("*/*.md"))[:args.articles]
     loaded = packs.load()
@@ -61,7 +67,7 @@ def main() -> int:
         one_pass(paths, loaded.facts, rules, times)
         best = {k: min(v, best.get(k, v)) for k, v in times.items()}
     n = len(paths)
-    print(f"articles: {n}, {size / n / 1024:.1f} KB and {words / n:.0f} words each ({folder})")
+    print(f"articles: {n}, {size / n / 1024:.1f} KB and {words / n:.0f} words each")
     print(f"{'stage':16s} {'ms/article':>10s} {'share':>7s}")
     total = sum(best.values())
     for name, seconds in sorted(best.items(), key=lambda kv: -kv[1]):
