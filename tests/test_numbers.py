@@ -600,3 +600,18 @@ def test_percentage_grim_and_split():
     [f] = findings("Ashvale finished with 61% of possession to Dunmore's 49%.")
     assert f.text == "49%" and "61% + 49% = 110%" in f.message and "is 39%" in f.message
     assert findings("Ashvale finished with 61% of possession to Dunmore's 39%.") == []
+
+
+def test_a_count_read_again_in_points_keeps_its_id_for_the_claims_that_name_it():
+    # the points were read again as percentage points after other claims had named them: every claim the
+    # checks look up must still be there (this copy raised a KeyError)
+    text = ("It fell to 8.4% from 10.2% in July, down 1.6 points from 10.2%, a total of 39, while Peterle took just "
+            "32.74 percent, a total of 39. It fell to 8.4% from 10.2% in July.")
+    claims = factlint.extract_text(text, date="2025-01-15")
+    known = {c.id for c in claims.claims}
+    named = {getattr(c, field) for c in claims.claims for field in ("part", "whole", "total", "rate", "new", "old")
+             if isinstance(getattr(c, field, None), str)}
+    named |= {i for c in claims.claims for field in ("parts", "percents") for i in (getattr(c, field, None) or [])}
+    assert named <= known
+    assert [q.unit for q in claims.claims if q.kind == "quantity" and q.text == "1.6"] == ["percentage point"]
+    findings(text)  # and the checks run through

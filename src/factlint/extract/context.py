@@ -161,6 +161,18 @@ class Context:
             bisect.insort(self.temporals, claim, key=_start)
         return claim
 
+    def update(self, old, **changes):
+        """`old` (a quantity) with some fields changed, in its place and under its id: claims made already may
+        name it. `old` may be a reading already updated, as a reader that holds it still has it."""
+        position = self._position.pop(id(old), None)
+        if position is None:  # updated before: the claim under its id now (rare, so looked for)
+            position = next(i for i, c in enumerate(self.claims) if c.id == old.id)
+            del self._position[id(self.claims[position])]
+        claim = self.claims[position].model_copy(update=changes)
+        self.claims[position] = claim
+        self._position[id(claim)] = position
+        return claim
+
     def _claim(self, cls, start: int, end: int, fields: dict):
         # ids name the kind and the offset, so they read well and stay stable across runs
         kind = cls.model_fields["kind"].default

@@ -690,9 +690,8 @@ def _points_of_percents(rate: Quantity, new: Quantity, old: Quantity) -> bool:
 
 
 def _in_points(ctx: Context, rate: Quantity) -> Quantity:
-    """The count of points read again as percentage points, in its place among the claims."""
-    fields = rate.model_dump(exclude={"id", "span", "text", "kind"}) | {"unit": "percentage point", "noun": None}
-    return ctx.replace(rate, Quantity, rate.span.start, rate.span.end, **fields)
+    """The count of points read again as percentage points, in its place among the claims and under its id."""
+    return ctx.update(rate, unit="percentage point", noun=None)
 
 
 def _amount_and_rate(amount: Quantity, rate: Quantity, value: Quantity, seen: set[str]) -> bool:
