@@ -96,6 +96,17 @@ def test_conversion_said_in_words(text, claim, message):
     assert (f.rule, f.text, f.message) == ("unit-conversion", claim, message)
 
 
+def test_conversion_of_a_time_said_in_words_and_on_the_clock():
+    text = "Dado won in an unofficial time of 2 hours, 23 minutes 15 seconds (2:25:15) - almost a minute better."
+    [f] = findings(text)
+    assert (f.rule, f.text, f.message) == ("unit-conversion", "2:25:15",
+                                           "'2:25:15': 2 hours 23 minutes 15 seconds is about 2:23:15")
+    assert [r.text for r in f.related] == ["2 hours", "23 minutes", "15 seconds"] and f.fix.replacement == "2:23:15"
+    assert findings(text.replace("2:25:15", "2:23:15")) == []
+    assert findings("He clocked 2 hours 16 minutes and 34 seconds (2:16:34).") == []
+    assert findings("She ran for 2 hours (and 10 minutes on the track).") == []   # no time on the clock
+
+
 @pytest.mark.parametrize("text", [
     "The highest temperature was 134 degrees Fahrenheit, that's 56.7 Celsius.",
     "The road is 50 miles, or 80 kilometres, long.",

@@ -84,10 +84,13 @@ class EntityDate(_Claim):
 
 
 class Conversion(_Claim):
-    """"120 km (75 miles)": the quantities in parentheses restate the ones before them in other units."""
+    """"120 km (75 miles)": the quantities in parentheses restate the ones before them in other units; "2 hours,
+    23 minutes 15 seconds (2:23:15)": a time said on the clock restates the parts of one said in words."""
     kind: Literal["conversion"] = "conversion"
-    source: list[str] = Field(description="Ids of the quantities converted, in order.")
-    target: list[str] = Field(description="Ids of their conversions, in the same order.")
+    source: list[str] = Field(description="Ids of the quantities converted, in order; or of the temporal parts of "
+                                          "a time said in words.")
+    target: list[str] = Field(description="Ids of their conversions, in the same order; or of the one time on the "
+                                          "clock.")
 
 
 class Total(_Claim):

@@ -6,12 +6,13 @@ import math
 import re
 from functools import lru_cache
 
-from ..claims import ClaimSet, Quantity
+from ..claims import ClaimSet, Quantity, Temporal
 from ..facts import FactBase
 from ..positions import sub_span
 from . import Fix, Hit, NoParameters, kind
 from .arithmetic import Interval, approximate, number, written_decimals
 
+_SPAN_PARTS = re.compile(r"PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?")
 _DIGITS = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")  # with its sign: "(-5C)"
 _DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 _PINT = {"fraction": "dimensionless"}  # "three in four" is 0.75 of one, 75 percent
@@ -58,6 +59,9 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     Celsius (14 to 18 degrees Fahrenheit) above normal")."""
     by_id = claims.by_id()
     for conversion in claims.of_kind("conversion"):
+        if by_id[conversion.target[0]].kind == "temporal":
+            yield from _clock([by_id[s] for s in conversion.source], by_id[conversion.target[0]])
+            continue
         pairs = [(by_id[s], by_id[t]) for s, t in zip(conversion.source, conversion.target)]
         verdicts = [_agrees(s, t) for s, t in pairs]
         if None in verdicts or all(verdicts):
@@ -73,6 +77,25 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                     "stated": target.text},
             related=[(source.span, source.text)], certain=not approximate(source, target),
             fix=_fix(target, converted))
+
+
+def _clock(said: list[Temporal], time: Temporal):
+    """"2 hours, 23 minutes 15 seconds (2:25:15)": the time on the clock is not the one said in words."""
+    seconds = sum(_seconds(part.value) for part in said)
+    if seconds == _seconds(time.value):
+        return
+    hours, rest = divmod(seconds, 3600)
+    clock = f"{hours:.0f}:{rest // 60:02.0f}:{rest % 60:02.0f}"
+    yield Hit(span=time.span, text=time.text,
+              fields={"source": " ".join(part.text for part in said), "converted": clock, "stated": time.text},
+              related=[(part.span, part.text) for part in said],
+              fix=Fix(span=time.span, replacement=clock) if ":" in time.text and float(seconds).is_integer() else None)
+
+
+def _seconds(value: str) -> float:
+    """The seconds of a time span in ISO 8601 ("PT2H25M15S")."""
+    parts = _SPAN_PARTS.fullmatch(value)
+    return sum(float(parts.group(unit) or 0) * size for unit, size in (("h", 3600), ("m", 60), ("s", 1)))
 
 
 def _agrees(source: Quantity, target: Quantity) -> bool | None:

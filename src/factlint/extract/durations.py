@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims import Temporal
+from ..claims import Conversion, Temporal
 from .context import DIGITS, Context
 from .lexicon import NUMBER_WORDS, SCALES, TENS, UNITS, WEEKDAY, WEEKDAY_NUMBERS, words_value
 
@@ -36,6 +36,11 @@ _ORDINAL_SECOND = re.compile(r"\s+(?!(?:later|earlier|ago|or|and|before|after|of
 _FOLLOWED_BY_OLD = re.compile(r"-old\b")
 # results for "the year ended Sept. 30": a year's span, whichever year it was
 _YEAR_ENDED = re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", re.I)
+# a time said in words and again on the clock in brackets: "2 hours, 23 minutes 15 seconds (2:23:15)"
+_OPENING = re.compile(r"\s*\(\s*$")
+_CLOSING = re.compile(r"\s*\)")
+_CLOCK_UNIT = re.compile(r"PT\d+[HMS]")
+_JOINED = re.compile(r"(?:,\s*|\s+and\s+|\s+)$")
 # a running time in hours, minutes and seconds: "finished in 2:00:35" (no clock is read to the second in news)
 _CLOCKED = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d+))?(?![\d:]|\s*[ap]\.?m\b)")
 _SET = re.compile(
@@ -67,12 +72,13 @@ def read_durations(ctx: Context) -> None:
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.add(Temporal, m.start(), m.end(), type="DURATION", value="P1Y")
+    clocked = []
     for m in ctx.at_words(_CLOCKED, frozenset(["0", "00"])):
         h, mi, sec = (int(m.group(g)) for g in "hms")
         seconds = f"{sec}.{m.group('frac')}" if m.group("frac") else str(sec) if sec else ""
         value = "PT" + "".join(f"{n}{code}" for n, code in ((h, "H"), (mi, "M"), (seconds, "S")) if n) or "PT0S"
         ctx.take(m.start(), m.end())
-        ctx.add(Temporal, m.start(), m.end(), type="DURATION", value=value)
+        clocked.append(ctx.add(Temporal, m.start(), m.end(), type="DURATION", value=value))
     for m in ctx.at_words(_DURATION, _DURATION_STARTS, near=(_UNIT_WORD, 60)):
         if not ctx.free(m.start(), m.end()) or _FOLLOWED_BY_OLD.match(prose, m.end()):
             continue
@@ -88,6 +94,28 @@ def read_durations(ctx: Context) -> None:
         mod = _MODS.get(" ".join((m.group("mod") or "").lower().split()))
         ctx.take(start, m.end())
         ctx.add(Temporal, start, m.end(), type="DURATION", value=value, mod=mod)
+    for time in clocked:
+        _restated(ctx, time)
+
+
+def _restated(ctx: Context, time: Temporal) -> None:
+    """"2 hours, 23 minutes 15 seconds (2:23:15)": a time in words, then the same on the clock in brackets,
+    read as a conversion of the one into the other."""
+    prose = ctx.prose
+    opening = _OPENING.search(prose, max(0, time.span.start - 4), time.span.start)
+    if opening is None or not _CLOSING.match(prose, time.span.end):
+        return
+    said, end = [], opening.start()
+    for part in ctx.dates_before(max(0, end - 60), end):
+        if part.span.end != end or part.mod or not _CLOCK_UNIT.fullmatch(part.value):
+            break
+        said.insert(0, part)
+        gap = _JOINED.search(prose, max(0, part.span.start - 6), part.span.start)
+        if gap is None:
+            break
+        end = gap.start()
+    if said:
+        ctx.add(Conversion, said[0].span.start, time.span.end, source=[p.id for p in said], target=[time.id])
 
 
 def _value(m: re.Match[str]) -> str | None:
