@@ -942,6 +942,8 @@ def test_a_date_without_its_year_takes_the_way_its_clause_points(text, date, val
     ("It profited after several quarters of losses.", "several quarters", "DURATION", "PXQ", None),
     ("Output was flat for two decades.", "two decades", "DURATION", "P20Y", None),
     ("Over the next couple of years, we expect growth.", "the next couple of years", "DURATION", "P2Y", None),
+    ("Attacks had become routine over the past decade.", "the past decade", "DURATION", "P10Y", None),
+    ("In the past, attacks were rare.", "the past", "DATE", "PAST_REF", None),
 ])
 def test_dates_said_recurring_and_vague(text, quoted, kind, value, mod):
     t = one(text, "temporal")

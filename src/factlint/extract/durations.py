@@ -17,7 +17,7 @@ _PART_OF = re.compile(r"\s+(?:of|the|its|their|his|her|our|those|these|all)\b", 
 # abbreviated, in lower case only ("the SEC" is a regulator), and may be written onto the digits: "40min", "2hrs"
 _ABBREVIATED = r"(?-i:(?P<abbr>hrs?|mins?|secs?))"
 _IN_YEARS = {"DE": 10, "CE": 100}
-_COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|(?:a\s+|(?<=next\s)|(?<=past\s)|(?<=last\s))couple\s+of|a\s+few|several|few|many|some|recent|coming|a|an)"
+_COUNT = rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORDS}|(?:a\s+|(?<=next\s)|(?<=past\s)|(?<=last\s))couple\s+of|a\s+few|several|few|many|some|recent|coming|a|an|(?<=past\s)(?=decade\b|century\b))"
 _MODS = {"nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "about": "APPROX",
          "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
          "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN"}
@@ -26,7 +26,7 @@ _DURATION = re.compile(
     rf"(?:\b(?P<mod>nearly|almost|up\s+to|about|around|roughly|more\s+than|at\s+least|(?:less|fewer)\s+than|under)\s+)?"
     rf"(?<![\w$€£.,-]){_COUNT}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?"
     # "20 more years", "an additional year", "eight trading days": the span, whatever kind of days it counts
-    rf"(?:\s+(?:more|additional|extra|further|trading|business|working))?(?:[-\s]+{_UNITS}|(?<=\d)\s?{_ABBREVIATED})(?![\w-])(?!\s+(?:ago|hence|old)\b)"
+    rf"(?:\s+(?:more|additional|extra|further|trading|business|working))?(?:(?:[-\s]+|(?<=past\s)){_UNITS}|(?<=\d)\s?{_ABBREVIATED})(?![\w-])(?!\s+(?:ago|hence|old)\b)"
     rf"(?P<half2>\s+and\s+a\s+half\b)?"
     rf"(?P<tail>\s+earlier)?",  # "a day earlier"; in "three days later" TimeML leaves "later" out
     re.I)
@@ -122,7 +122,9 @@ def _value(m: re.Match[str]) -> str | None:
     raw = " ".join(m.group("count").lower().split())
     unit = (m.group("unit") or m.group("abbr")).lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    if raw in ("a", "an"):
+    if raw == "":  # "the past decade": one, counted back from now
+        amount = "1"
+    elif raw in ("a", "an"):
         if m.group("lead"):
             return None  # "the a year"? not a duration
         amount = "1"

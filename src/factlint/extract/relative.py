@@ -43,7 +43,7 @@ _RELATIVE = re.compile(
     r"|\bthe\s+(?:(?:latest|last|past|previous|current|most\s+recent)\s+)?quarter\b"
     r"|\bthe\s+weekend\b"
     r"|\b(?P<ref>(?:right\s+)?now|currently|at\s+present|nowadays|recently"
-    r"|the\s+past(?!\s+(?:week|month|year|quarter|(?:\w+\s+)?quarters)\b)|the\s+future|these\s+days"
+    r"|the\s+past(?!\s+(?:week|month|year|quarter|decade|century|(?:\w+\s+)?quarters)\b)|the\s+future|these\s+days"
     r"|the\s+near\s+(?:future|term)|the\s+short\s+term)\b"
     # the year of the reference date, said of results: "the full year", "the current fiscal year"
     r"|\bthe\s+(?P<thisyear>current|full)\s+(?:fiscal\s+)?year\b(?!\s+(?:ended|ending)\b)"
