@@ -105,6 +105,9 @@ def test_correct_articles_stay_quiet(path):
                           "Hunan.", "14"),
     ("sum", "2017-07-01", "Twenty-five people were killed and 12 were missing, a total of 39 dead or missing, a "
                           "spokesman said.", "39"),
+    # the dead and the missing counted together, then told apart
+    ("sum", "2017-11-08", "Floods leave 21 dead and missing. Torrential rains have left 15 dead, 8 missing and 20 "
+                          "injured, the committee said.", "21"),
     # an age, and the next sentence says when what has it began
     ("age-duration", "2011-06-17", "Our company is 30 years old today. It was founded in 1983.", "30"),
     # a sentence that opens on its span: from the event it names to the date of its clause
@@ -137,6 +140,8 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "The dam was completed in 1936, five years after construction began in 1931.",
     "Two weeks after his arrest on May 10, he was sentenced on May 24.",
     "Our company is 43 years old. It was founded in 1981. Its founder is 80 years old.",
+    "Floods leave 21 dead and missing. Torrential rains have left 15 dead, 6 missing and 20 injured.",
+    "The storm left 30 people dead or missing. In the north, 12 died and 3 are still missing.",  # one place
     "At least 14 people were killed. Eight of the fatalities were in Guizhou and eight in Hunan.",  # at least
     "Twenty-five people were killed and 12 were missing, a total of 37 dead or missing.",
     "The company cut 300 jobs in March, a total of 5% of its staff.",

@@ -102,6 +102,12 @@ _TOLL_BREAKDOWN = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+)?(?:overall\s+|total\s+|reported\s+|confirmed\s+)?"
     r"(?:(?P<hurt>injured|wounded)|dead|deaths?(?:\s+toll)?|death\s+toll|toll|fatalities|victims)"
     rf",\s*(?P<list>{NOT_Q}{{0,40}}?{ANY_Q}[^.;]{{0,200}})")
+# "Floods leave 21 dead and missing ... 15 dead, 6 missing": a toll of the dead and the missing together, and
+# the two told apart in the sentence or the two after it
+_DEAD_AND_MISSING = re.compile(rf"{Q('total')}\s+(?:people\s+)?(?:dead|killed)\s+(?:and|or)\s+missing\b", re.I)
+_DEAD_THEN_MISSING = re.compile(
+    rf"{Q('a')}\s+(?:people\s+)?(?:dead|killed|died)\b,?\s+(?:and\s+|with\s+)?(?:another\s+)?{Q('b')}\s+"
+    rf"(?:people\s+)?(?:were\s+|are\s+|still\s+)*missing\b", re.I)
 # "Eight of the fatalities were in Guizhou and six in Hunan": the toll's parts, the first before it
 _OF_THE_TOLL = re.compile(
     rf"{Q('a')}\s+of\s+the\s+(?:(?P<hurt>injured|wounded)|dead|deaths|fatalities|victims)\s+(?:were|was|died)\s+"
@@ -411,6 +417,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
             record(base, [value, gap], True, levels=True)  # the value is the base less the gap
         else:
             record(value, [base, gap], True, levels=True)
+    for m in sk.find(_DEAD_AND_MISSING, "missing"):
+        told = _DEAD_THEN_MISSING.search(sk.text, m.end(), sk.sentences[min(len(bounds) - 1, sk.sentence(m.end()) + 2)][1])
+        if told:  # the two told apart may be of one place only ("In the north, 12 died"): they may not pass it
+            record(sk.at(m, "total"), [sk.at(told, "a"), sk.at(told, "b")], False)
     for m in sk.find(_OF_THE_TOLL, "dead", "death", "fatalities", "victims", "injured", "wounded"):
         parts = [sk.at(m, "a"), *sk.all_in(m.group("list"))]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["injuries" if m.group("hurt") else "deaths"])
