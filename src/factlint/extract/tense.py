@@ -34,7 +34,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|(?<!\b[ap]\.m)
 
 # a deadline: "until" or "till" a few words before the date, with no tense marker in its clause
 _UNTIL = re.compile(r"\b(?:(?:until|till)\s+(?:[\w.:]+\s+){0,2}|by\s+)$", re.I)  # "until 9 a.m. Tuesday", "by February"
-_CONJUNCTION = frozenset("and but yet so then or".split())
+# what may stand before a deadline's "until" or "by" that opens its clause ("But by Monday"): nothing else
+_CLAUSE_OPENERS = frozenset(["", *"and but yet so then or".split()])
 # what is put off, with its object between: "extended its deadline until", "postponed the vote to"
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back)\b(?:\s+[\w'’]+){1,3}?"
                       r"\s+(?:until|till|to)\s+(?:[\w.:]+\s+){0,3}$", re.I)
@@ -58,7 +59,7 @@ def tense(prose: str, sentence_start: int, pos: int, after: int | None = None) -
     if before:
         return before[-1]
     if (until := _UNTIL.search(prose, max(window_start, pos - 24), pos)) and (
-            prose[window_start:until.start()].strip().lower() not in _CONJUNCTION | {""}):
+            prose[window_start:until.start()].strip().lower() not in _CLAUSE_OPENERS):
         return "future"  # "has given them until 9 a.m. Tuesday": a deadline (not "Until Monday, it was", "But by Monday")
     if aside:
         return aside[-1]  # the clause says nothing: "He succeeds Taylor, who stepped down as chairman, president and chief executive in March"
