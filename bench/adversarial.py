@@ -48,7 +48,10 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "8,925,063 of 10,560,963 voters, with turnout at 86.5 percent ", "Eight of the fatalities were in Guizhou and ",
          "rose to 4.3%, up 0.4 points from 4.1% ", "a decline of 1.6 points. ", "Twelve days after launching on Nov. 16, ",
          "Our company is 30 years old. It was founded in 1983. ", "created in 1945, was acquired by Coca-Cola in 1940, ",
-         "the week of March 6, ", "For the year, ", "2 hours, 23 minutes 15 seconds (2:25:15) "]
+         "the week of March 6, ", "For the year, ", "2 hours, 23 minutes 15 seconds (2:25:15) ",
+         "a $5 million budget includes $1 million for police, ", "Of the $9 million, $4 million will go to schools, ",
+         "Of the $9 million, $4 million will go to schools. ", "Some 120 people were treated, including 135 people, ",
+         "95 people dead. Of the reported casualties, 97 dead, ", "killed 40 in April 2010. the deaths of 69 people "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -113,6 +113,21 @@ def test_correct_articles_stay_quiet(path):
     # a sentence that opens on its span: from the event it names to the date of its clause
     ("age-duration", "2022-11-26", "Twelve days after launching from the Kennedy Space Center on Nov. 16, NASA's "
                                    "Orion spacecraft on Friday entered a distant orbit.", "Twelve days"),
+    # one part after "including"; a place's dead and injured told of "the reported casualties"
+    ("part-whole", "2013-04-23", "Some 1,200 people have been treated for injuries, including more than 1,500 people "
+                                 "who were hospitalized.", "more than 1,500"),
+    ("part-whole", "2013-07-25", "The quake left 95 people dead and about 1,000 injured. Rescuers worked through the "
+                                 "night. Of the reported casualties, most occurred in Min County, with 97 dead and "
+                                 "nearly 900 injured.", "97"),
+    # a budget and what it allocates, in its sentence and those after it that go on allocating
+    ("part-whole", "2021-06-14", "The council approved a $4.11 billion budget. That budget includes $5.6 billion for "
+                                 "the police department.", "$5.6 billion"),
+    ("sum", "2022-06-07", "The council approved the $350 million budget. Nearly half of the spending is for public "
+                          "safety, including $185.4 million for police and $159.8 million for fire. Other spending "
+                          "includes $37.5 million for Public Works.", "$350 million"),
+    ("sum", "2021-04-12", "Of the $109.1 million in the general fund, $88.6 million will go toward public safety, "
+                          "while $11.7 million will go toward parks. Another combined $16.8 million will go toward "
+                          "administrative costs.", "$109.1 million"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -180,6 +195,24 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "The Tour de France, which began in 1903, ends on Sunday. Heathrow, which opened in 1946, is busy.",
     "Walker defeated Barrett by a 53.2 to 46.3 percent margin. The 6.9-point decision was decisive.",
     "Of the 242 people on board the aircraft (230 passengers and 12 crewmembers), one survived.",
+    "Some 1,200 people were treated, including 300 who were hospitalized.",
+    "The company lost $5 million in the quarter, including a $7 million charge.",     # money: a net figure
+    "The quake killed 95 people and injured 1,000. Of the reported casualties, most occurred in Min County, with "
+    "92 dead and nearly 900 injured.",
+    "The council approved a $4.11 billion budget. That budget includes $560 million for the police department. "
+    "Schools received a $57 million increase.",
+    "Of the $109.1 million in the general fund, $58.6 million will go toward public safety, while $11.7 million will "
+    "go toward parks. Another combined $16.8 million will go toward administrative costs.",
+    "The city adopted a $300 million budget. Last year's budget was $280 million. It included $200 million for "
+    "schools and $90 million for roads.",
+    "The city adopted a $30 million budget, or $1,200 for each resident. The state budget includes $50 million for "
+    "city roads.",
+    "The proposed $20 million budget was cut. The final budget of $18 million includes $12 million for police and "
+    "$5 million for parks.",
+    # two quakes' tolls: each its own year; "the deaths of" tells a toll, it does not refer back to one
+    "A 7.1-magnitude earthquake struck in April 2010, killing nearly 3,000 people. An 8.0-magnitude earthquake "
+    "in May 2008 resulted in the deaths of more than 69,000 people.",
+    "Floods killed 40 people. Landslides caused the deaths of 12 people.",
     # a list of crashes: every toll is of its own
     "3 May 2006: All eight crew members and 105 passengers were killed.\n10 December 2005: All seven crew members "
     "and 103 of the 107 passengers were killed.\n18 June 1972: All 118 persons on board were killed.\n3 March "

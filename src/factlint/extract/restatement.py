@@ -32,6 +32,8 @@ _GROUPS = {f"f{i}": name for i, name in enumerate(FRAMES)}
 _ANY_FRAME = re.compile("|".join(rf"(?P<f{i}>\b(?:{FRAMES[name]})\b)" for i, name in enumerate(FRAMES)), re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
 _DEFINITE = re.compile(r"\b(?P<all>all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,2}$|\b(?P<all2>all)\s+$", re.I)
+# "resulted in the deaths of more than 69,000 people": "the" is of the deaths, and the toll is told, not told again
+_TOLL_OF = re.compile(r"\bthe\s+(?:deaths?|killings?|evacuations?|arrests?|rescues?)\s+of\s+$", re.I)
 _CANDIDATES = 30
 _WHOLE_OF_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|half))"
                             r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -67,14 +69,16 @@ def read_restatements(ctx: Context) -> None:
         start, end = clause(prose, q)
         frames = _frames(prose, start, end)
         if frames:
-            when = {d.text for d in dated[bisect.bisect_left(dated_starts, start):bisect.bisect_left(dated_starts, end)]}
+            when = _dates(dated, dated_starts, start, end) or _dates(
+                dated, dated_starts, ctx.sentence_start(q.span.start), q.span.start)
             described.append((q, key(q.noun), frames, when))
     earlier: dict[str, list] = {}  # the counts described so far, by their key: only those of the same noun are weighed
     for b, key_b, frames_b, when_b in described:
         before = earlier.setdefault(key_b, [])
         before.append((b, frames_b, when_b))
         definite = _DEFINITE.search(prose, max(0, b.span.start - 40), b.span.start)
-        if not definite or _WHOLE_OF_PART.search(prose, max(0, b.span.start - 40), b.span.start):
+        if (not definite or _WHOLE_OF_PART.search(prose, max(0, b.span.start - 40), b.span.start)
+                or _TOLL_OF.search(prose, max(0, b.span.start - 40), b.span.start)):
             continue  # "103 of the 107 passengers were killed": the 107 are all aboard, not a toll said again
         whole = bool(definite.group("all") or definite.group("all2"))
         # "all 346 people on board" of another crash is no restatement: "all" alone refers back to a workforce only
@@ -92,6 +96,14 @@ def read_restatements(ctx: Context) -> None:
             if shared and not (when_a and when_b and when_a != when_b):
                 ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_b} ({min(shared)})")
                 break
+
+
+def _dates(dated: list, starts: list[int], start: int, end: int) -> set[str]:
+    """The dates written from `start` to `end`: the count's clause's, or where it has none those before it in
+    its sentence ("a quake that struck in April 2010, killing nearly 3,000 people": the toll is of April 2010;
+    a date after the count is more often of something else: "the 1,500 job cuts ... would save $150 million
+    a year by 2027")."""
+    return {d.text for d in dated[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]}
 
 
 def _frames(prose: str, start: int, end: int) -> set[str]:

@@ -6,12 +6,13 @@ is for the checks to decide."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
 from .context import Context
 from .lexicon import QUALIFIERS
-from .quantities import NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
+from .quantities import CURRENCY_CODES, NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
 from .restatement import FRAME_RX
 from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
 
@@ -146,6 +147,43 @@ _STAGE = re.compile(
     # what was got through is the stage begun, not something else ("started work and 50 completed training")
     rf"(?=\s*[,.;:)]|\s+(?:by|in|within|on|after|before|and|but|while|positive|the\s+(?:race|course|marathon|exam|"
     rf"test|event|finish|line|programme|program|distance)\b))")
+# "some 12,211 people have been treated ..., including more than 1,535 people who were hospitalized": one part
+# of a count (a list after "including" is a total's parts, read above)
+_INCLUDING_ONE = re.compile(rf"{Q('whole')}[^.;:{chr(0xe000)}]{{0,60}}?,\s+including\s+{Q('part')}"
+                            rf"(?!(?:\s+[\w'’-]+){{0,4}}?(?:,\s*|\s+and\s+){ANY_Q})")
+# "Of the reported casualties, most occurred in Min County, with 92 dead, nearly 900 injured": a place's
+# dead and injured, each a part of the toll of its kind told before
+_CASUALTIES = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+)?(?:reported\s+|total\s+|overall\s+)?casualties\b"
+                         rf"(?P<rest>[^.;]{{0,200}})")
+_CASUALTY = re.compile(rf"{Q('n')}\s+(?:people\s+)?(?:(?P<dead>dead|killed|died)|injured|wounded|hurt)\b")
+# what a count is told of: the words right after it ("95 people dead"), else the last such word before it
+_TOLD_AFTER = re.compile(r"(?:\s+(?:people|persons|others|more))?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+                         r"(?:(?P<dead>dead|killed|died|deaths)|injured|wounded|hurt)\b", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:(?P<dead>death\s+toll|killed|killing|kills|deaths|dead)|injured|injuring|injuries|"
+                          rf"wounded|wounding)\b[^{chr(0xe000)}.;]{{0,30}}$", re.I)
+# A budget and what it allocates: "a $4.11 billion budget ... That budget includes $560 million for the police
+# department"; "Of the $109.1 million in the general fund, $58.6 million will go toward public safety, while
+# $11.7 million will go toward parks ... Another combined $16.8 million will go toward administrative costs".
+# The whole is an amount said to be a budget, or opening a sentence with "Of the"; its parts, the amounts
+# said to be for something in that sentence and the few after it that go on allocating.
+_BUDGET_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+budget\b", re.I)
+_BUDGET_BEFORE = re.compile(r"\bbudget\b[^.;]*?\b(?:of|totall?ing|totals|totall?ed)\s+$", re.I)
+_OF_THE_AMOUNT = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?Of\s+the\s+$")
+_EARLIER_BUDGET = re.compile(r"\b(?:last\s+year|previous|prior|a\s+year\s+(?:ago|earlier)|proposed|requested)\b|"
+                             r"\bfrom\s+$", re.I)
+_ALLOCATED = re.compile(
+    r"(?:\s+dollars)?\s+(?:will\s+go\s+|goes\s+|went\s+|is\s+|are\s+|was\s+|were\s+)?(?:for|to|toward|towards)\s+"
+    r"(?!(?:a\s+total|total|each|every|fiscal|FY|the\s+(?:year|fiscal)|next|last|this|\S*\d)\b)", re.I)
+_ALLOCATED_BEFORE = re.compile(r"\b(?:accounts?\s+for|receives?|received|allocat\w+|earmark\w*)\s+$", re.I)
+# a later sentence goes on allocating the same whole when it refers back to it ("That budget includes",
+# "Other spending includes", "Another $16.8 million", "also allocated"), not when it names another
+# government's ("the state budget includes $50 million for city roads")
+_GOES_ON = re.compile(r"\b(?:that|the|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|spending|plan|appropriations?|fund)\b|"
+                      r"^\W*(?:Other|Another|A\s+further|An\s+additional|The\s+remaining|The\s+rest)\b|"
+                      r"\balso\s+(?:allocat|earmark|set\s+aside|budget)", re.I)
+_OTHER_GOVERNMENT = re.compile(r"\b(?:state|federal|county|national|provincial|congress\w*)\b", re.I)
+_BUDGET_WORDS = 250  # characters before an amount in which its sentence may say it is a budget
+_BUDGET_REACH = 3  # sentences after the whole's own in which its parts may be told
 _INCLUDE = re.compile(rf"\b(?:the|those|these)\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}?\s+(?:include|includes|included)\s+{Q('part')}")
 _SHARE = re.compile(
     rf"{Q('part')}(?:\s+[A-Za-z-]+){{0,3}},?\s+or\s+{Q('percent')}"
@@ -289,6 +327,8 @@ def read_structure(ctx: Context) -> None:
         _conversions(ctx, sk)
     _totals(ctx, sk)
     _subsets(ctx, sk)
+    if units & CURRENCY_CODES:
+        _budgets(ctx, sk)
     if "fraction" in units:
         _fractions(ctx, sk, units)
     if units & {"percent", "percentage point"}:  # shares and changes are stated in percent
@@ -431,6 +471,62 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         record(toll, parts, False)  # other places may follow: the parts may not pass the toll, nothing more
 
 
+def _budgets(ctx: Context, sk: Skeleton) -> None:
+    money = [q for q in sk.quantities if q.unit in CURRENCY_CODES]
+    # wholes and parts read already, by the readers of lists: not read twice
+    taken = {i for c in ctx.claims if isinstance(c, Total) for i in (c.total, *c.parts)}
+    for i, whole in enumerate(money):
+        if whole.id in taken or not _is_budget(sk, whole):
+            continue
+        parts = [p for p in _allocations(sk, whole, money, i + 1) if p.id not in taken]
+        taken.update(p.id for p in parts)
+        if len(parts) == 1:
+            _add(ctx, Subset, [parts[0], whole], part=parts[0].id, whole=whole.id)
+        elif parts:  # others may go unnamed: the parts may not pass the whole, nothing more
+            _add(ctx, Total, [whole, *parts], parts=[p.id for p in parts], total=whole.id, complete=False)
+
+
+def _is_budget(sk: Skeleton, q: Quantity) -> bool:
+    """A whole to be allocated: "$4.11 billion budget", "a budget of $17 million", "Of the $109.1 million,";
+    not last year's or the one proposed."""
+    where = sk.starts[q.id]
+    end = sk.text.index("\ue001", where) + 1
+    sentence = sk.sentences[sk.sentence(where)]
+    before = sk.text[max(sentence[0], where - _BUDGET_WORDS):where]
+    if _EARLIER_BUDGET.search(before) or _EARLIER_BUDGET.search(sk.text, end, min(sentence[1], end + 40)):
+        return False
+    return bool(_BUDGET_AFTER.match(sk.text, end) or _BUDGET_BEFORE.search(before)
+                or _OF_THE_AMOUNT.search(sk.text, max(0, where - 10), where))
+
+
+def _allocations(sk: Skeleton, whole: Quantity, money: list[Quantity], after: int) -> list[Quantity]:
+    """The amounts said to be for something among money[after:], after the whole, in its sentence and in those
+    after it that go on allocating, up to the next budget (so each amount is looked at for one whole)."""
+    first = sk.sentence(sk.starts[whole.id])
+    last = min(len(sk.sentences) - 1, first + _BUDGET_REACH)
+    parts = []
+    goes_on: dict[int, bool] = {}  # by sentence: read once however many amounts it holds
+    for q in itertools.islice(money, after, None):
+        where = sk.starts[q.id]
+        if q.unit != whole.unit or q.ordinal:
+            continue
+        at = sk.sentence(where)
+        if at > last:
+            break
+        start, end = sk.sentences[at]
+        if _is_budget(sk, q):
+            break  # another budget: what follows is its
+        if at > first and at not in goes_on:
+            sentence = sk.text[start:end]
+            goes_on[at] = bool(_GOES_ON.search(sentence)) and not _OTHER_GOVERNMENT.search(sentence)
+        if at > first and not goes_on[at]:
+            continue
+        close = sk.text.index("\ue001", where) + 1
+        if _ALLOCATED.match(sk.text, close) or _ALLOCATED_BEFORE.search(sk.text, max(start, where - 30), where):
+            parts.append(q)
+    return parts
+
+
 def _is_baseline(sk: Skeleton, q: Quantity) -> bool:
     """A 'from' value is where a change started, not a part of anything."""
     at = sk.starts[q.id]
@@ -497,6 +593,19 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
                 _counts_alike(part, whole) or _unit_left_out(part, whole)):
             seen.add(part.id)
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+    for m in sk.find(_INCLUDING_ONE, "including"):
+        part, whole = sk.at(m, "part"), sk.at(m, "whole")
+        # counts only: money "including" a gain may pass a net figure ("earned $5 million, including a $7
+        # million gain")
+        if part.id not in seen and part.unit is None and _counts_alike(part, whole) and _same_count(part, whole):
+            seen.add(part.id)
+            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+    for m in sk.find(_CASUALTIES, "casualties"):
+        for told in _CASUALTY.finditer(m.group("rest")):
+            part = sk.quantities[int(told.group("n"))]
+            toll = _toll_before(sk, m.start(), bool(told.group("dead")))
+            if toll is not None and part.unit is None:
+                _add(ctx, Subset, [part, toll], part=part.id, whole=toll.id)
     for m in sk.find(_INCLUDE, "includ"):
         part, noun = sk.at(m, "part"), m.group("noun").lower()
         earlier = sk.all_in(sk.text[max(0, m.start() - 1500):m.start()])
@@ -508,6 +617,28 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
 def _base(unit: str | None) -> str | None:
     """"USD/tonne" and "USD" are prices in one currency: "rose to $9,480 a tonne from $9,368"."""
     return unit.split("/")[0] if unit else unit
+
+
+_PEOPLE = frozenset("people persons residents patients victims civilians".split())
+
+
+def _same_count(part: Quantity, whole: Quantity) -> bool:
+    """A part counts what its whole counts: nothing said, the same noun, or some of the people counted."""
+    return part.noun is None or _head(part) == _head(whole) or _head(whole) in _PEOPLE
+
+
+def _toll_before(sk: Skeleton, at: int, dead: bool, back: int = 6) -> Quantity | None:
+    """The nearest count before `at`, within `back` sentences, told of the dead (or the injured): "left 95
+    people dead", "the death toll rose to 95", "injuring 30 others"."""
+    for q in reversed(sk.all_in(_window(sk, at, back))):
+        if q.unit is not None or q.ordinal:
+            continue
+        where = sk.starts[q.id]
+        end = sk.text.index("\ue001", where) + 1
+        told = _TOLD_AFTER.match(sk.text, end) or _TOLD_BEFORE.search(sk.text, max(0, where - 40), where)
+        if told and bool(told.group("dead")) == dead:
+            return q
+    return None
 
 
 def _head(q: Quantity) -> str | None:
