@@ -318,6 +318,6 @@ def test_jobs_give_byte_identical_reports_and_each_error_once(run, tmp_path):
 def test_text_summary_counts_in_plain_english(run, tmp_path):
     one, two = tmp_path / "a.md", tmp_path / "b.md"
     one.write_text("---\ndate: 2024-07-10\n---\nNATO, founded in 1952, met.\n")
-    two.write_text("---\ndate: 2024-07-10\n---\nNATO, founded in 1950, met. It closed on Thursday, Nov. 8, 2024.\n")
+    two.write_text("---\ndate: 2024-07-10\n---\nNATO, founded in 1950, met. It closed on Thursday, Nov. 8, 2023.\n")
     result = run("check", one, two)
     assert result.out.splitlines()[-1] == "3 findings (3 errors) in 2 files"

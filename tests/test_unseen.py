@@ -128,6 +128,9 @@ def test_correct_articles_stay_quiet(path):
     ("sum", "2021-04-12", "Of the $109.1 million in the general fund, $88.6 million will go toward public safety, "
                           "while $11.7 million will go toward parks. Another combined $16.8 million will go toward "
                           "administrative costs.", "$109.1 million"),
+    # something told as done on a date after the article's own: a mistyped year
+    ("after-publication", "2024-06-12", "The charity, which was founded in 2042, said on Monday it would close.", "2042"),
+    ("after-publication", "2024-06-12", "In 2041, the company opened a plant in Ohio.", "2041"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -209,6 +212,11 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "city roads.",
     "The proposed $20 million budget was cut. The final budget of $18 million includes $12 million for police and "
     "$5 million for parks.",
+    # plans, conditions and rules for years to come are no deeds done
+    "The museum, which will be opened in 2031, is new. Cars sold in 2035 must be electric.",
+    "In 2030, the city will host the games. The company said it expected to finish the plant in 2027.",
+    "If the plant opened in 2030, it would employ 500. In fiscal 2025, the company earned $10 million in its first "
+    "quarter.",
     # two quakes' tolls: each its own year; "the deaths of" tells a toll, it does not refer back to one
     "A 7.1-magnitude earthquake struck in April 2010, killing nearly 3,000 people. An 8.0-magnitude earthquake "
     "in May 2008 resulted in the deaths of more than 69,000 people.",

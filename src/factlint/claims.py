@@ -172,6 +172,13 @@ class DatePair(_Claim):
                     "does not begin after it ('voted last month, in a ballot that closed on Dec. 19').")
 
 
+class PastDate(_Claim):
+    """A date the copy tells something as done on: "The bridge opened in 2031", "In 1970, a quake killed"."""
+    kind: Literal["past-date"] = "past-date"
+    date: str = Field(description="Id of the temporal claim.")
+    verb: str = Field(description="The verb in the past tense the date is of, in lower case.")
+
+
 class Elapsed(_Claim):
     """An anniversary, an age, a number of years or of days, and the dates it spans."""
     kind: Literal["elapsed"] = "elapsed"
@@ -207,7 +214,7 @@ class Restated(_Claim):
 # file must hold together before any check follows its references.
 _Q, _T = ("quantity",), ("temporal",)
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
-    "weekday": {"date": _T}, "entity-date": {"date": _T}, "event": {"date": _T},
+    "weekday": {"date": _T}, "entity-date": {"date": _T}, "event": {"date": _T}, "past-date": {"date": _T},
     "conversion": {"source": _Q, "target": _Q}, "total": {"parts": _Q, "total": _Q},
     "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
     "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q, "amount": _Q},
@@ -216,7 +223,7 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change,
-                        DatePair, Elapsed, Event, Restated, OfficeHolder, Split],
+                        DatePair, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
                   Field(discriminator="kind")]
 
 

@@ -19,6 +19,7 @@ from .restatement import read_restatements
 from .structure import read_structure
 from .timeline import read_timeline
 from .temporal import read_dates
+from .told import read_told
 
 
 # The readers in the order they run, by name, so that a profiler times the same pipeline (bench/stages.py).
@@ -30,6 +31,7 @@ STAGES: tuple[tuple[str, Callable[[Context, FactBase], None]], ...] = (
     ("relations", lambda ctx, facts: read_relations(ctx)),
     ("structure", lambda ctx, facts: read_structure(ctx)),
     ("timeline", lambda ctx, facts: read_timeline(ctx)),
+    ("told", lambda ctx, facts: read_told(ctx)),
     ("elapsed", lambda ctx, facts: read_elapsed(ctx)),
     ("restatements", lambda ctx, facts: read_restatements(ctx)),
     ("markup", lambda ctx, facts: read_markup(ctx)),

@@ -253,8 +253,11 @@ _CHANGES = [
     # (or "The offer of $25 a share represents a 25% premium over Friday's close of $20")
     # billion, about a 1 percent increase over the $580.3 billion budget; $196 for each share of LinkedIn Corp., a
     # 50 per cent premium over the stock's closing price of $131.08
+    # "is still sitting at $109.1 million. That's a 1.1% decrease from the $110.2 million" (the next sentence
+    # begins by pointing back at the value)
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?(?:,\s+|\s+(?:represents|representing|is|was|marks|marking|"
-                rf"amounts\s+to|amounting\s+to)\s+)(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
+                rf"amounts\s+to|amounting\s+to)\s+|\.\s+(?:That|This|It)(?:['’]s|\s+(?:is|was|represents|marks)))\s*"
+                rf"(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
                 rf"\s+(?:from|over|on|to)\s+(?:(?:[\w'’-]+\s+|{ANY_Q}\s+){{0,4}}?of\s+|(?:the|an?)\s+)?{Q('old')}", re.I), None),
     # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion; a 17 percent dip, from
     # 2007's 282 to 2008's 234

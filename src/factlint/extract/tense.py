@@ -77,12 +77,17 @@ def _markers(prose: str, start: int, end: int) -> tuple[list[str], list[str]]:
         out += _word_markers(prose, start, aside.start())
         asides += _word_markers(prose, aside.start(), aside.end())
         start = aside.end()
-    return out + _word_markers(prose, start, end), asides
+    return [way for way, _ in out + _word_markers(prose, start, end)], [way for way, _ in asides]
 
 
-def _word_markers(prose: str, start: int, end: int) -> list[str]:
-    """Word by word, the words split off in one call: one pattern of every marker, tried at each
-    character, cost more than all the rest of reading dates."""
+def first_marker(prose: str, start: int, end: int) -> tuple[str, str] | None:
+    """The first tense marker of prose[start:end], the way it points and the word: ('past', 'killed')."""
+    return next(iter(_word_markers(prose, start, end)), None)
+
+
+def _word_markers(prose: str, start: int, end: int) -> list[tuple[str, str]]:
+    """Word by word, the words split off in one call (one pattern of every marker, tried at each
+    character, cost more than all the rest of reading dates): each marker's way and word."""
     out = []
     words = _WORD_GAP.findall(prose, start, end)
     gap_before = ""  # what stands between the word before and this one
@@ -92,17 +97,17 @@ def _word_markers(prose: str, start: int, end: int) -> list[str]:
         word = word.lower()
         if i + 1 < len(words) and gap.isspace() and (word, words[i + 1][0].lower()) in _FUTURE_PAIRS:
             if not _had_been(words, i):
-                out.append("future")  # "is to", "plans to", "later this"
+                out.append(("future", word))  # "is to", "plans to", "later this"
             gap_before = words[i + 1][1]
             i += 2
             continue
         if word in _FUTURE or word == "ll" and gap_before == "'":
             if not _had_been(words, i):
-                out.append("future")  # "will", "we'll"
+                out.append(("future", word))  # "will", "we'll"
         elif (word in _PAST or len(word) > 3 and word.endswith("ed") and word[-3] != "e" and word != "hundred"
               and not (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)) and not (
                 i and gap_before.isspace() and words[i - 1][0].lower() in _NOT_TENSE_AFTER):
-            out.append("past")
+            out.append(("past", word))
         gap_before = gap
         i += 1
     return out
