@@ -131,6 +131,10 @@ def test_correct_articles_stay_quiet(path):
     # something told as done on a date after the article's own: a mistyped year
     ("after-publication", "2024-06-12", "The charity, which was founded in 2042, said on Monday it would close.", "2042"),
     ("after-publication", "2024-06-12", "In 2041, the company opened a plant in Ohio.", "2041"),
+    # a round figure converted as written: the other figure must be its conversion, rounded as conversions are
+    ("unit-conversion", "2010-07-12", "Heat records (100 degrees Fahrenheit = 39.8 degrees Celsius) fell.",
+     "39.8 degrees Celsius"),
+    ("unit-conversion", "2024-06-12", "The trail runs 100 miles (190 km) along the coast.", "190 km"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -212,6 +216,9 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "city roads.",
     "The proposed $20 million budget was cut. The final budget of $18 million includes $12 million for police and "
     "$5 million for parks.",
+    # conversions rounded to a last digit or to a five
+    "The bear weighed 500 pounds (225 kilograms). The border is 700 kilometers (450 miles) away.",
+    "It was minus 4°C (25°F). It ran 100 miles (160 km), or 160 km (100 miles). It lay 625 miles (1010 km) off.",
     # plans, conditions and rules for years to come are no deeds done
     "The museum, which will be opened in 2031, is new. Cars sold in 2035 must be electric.",
     "In 2030, the city will host the games. The company said it expected to finish the plant in 2027.",

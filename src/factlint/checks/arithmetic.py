@@ -28,16 +28,18 @@ class Interval:
         return cls(q.low if q.low is not None else floor, q.high if q.high is not None else math.inf)
 
     @classmethod
-    def plain(cls, q: Quantity) -> Interval:
+    def plain(cls, q: Quantity, temperatures: bool = False) -> Interval:
         """The plain reading: the figure as written, its trailing zeros meant (1,200 is 1,200, $230 million
-        is $230 million to the million), decimals still rounded. Hedged figures keep their hedge."""
-        if q.qualifier or q.unit in _TEMPERATURES:
+        is $230 million to the million), decimals still rounded. Hedged figures keep their hedge, and so do
+        temperatures unless asked for ("40C" is mostly a rounded reading; "100 degrees Fahrenheit = 37.8
+        degrees Celsius" converts the 100 as written)."""
+        if q.qualifier or q.unit in _TEMPERATURES and not temperatures:
             return cls.of(q)
         digits = _DIGITS.search(q.text)
         if digits is None:
             return cls.of(q)
         written = digits.group().replace(",", "")
-        scale = q.value / float(written) if float(written) else 1.0
+        scale = abs(q.value / float(written)) if float(written) else 1.0  # "minus 4": the sign is the value's
         half = 0.5 * 10.0 ** -len(written.split(".")[1]) * scale if "." in written else (
             0.0 if q.unit is None else 0.5 * scale)
         return cls(q.value - half, q.value + half)

@@ -64,8 +64,17 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
             continue
         pairs = [(by_id[s], by_id[t]) for s, t in zip(conversion.source, conversion.target)]
         verdicts = [_agrees(s, t) for s, t in pairs]
-        if None in verdicts or all(verdicts):
+        if None in verdicts:
             continue
+        # a round figure may stand for any value it rounds from ("100 miles" for 50 to 150); converted as
+        # written, into the other figure rounded as a conversion is (to its last digit, or to a five: "500
+        # pounds (225 kg)", "700 km (450 miles)"), it must still agree, or the finding is a warning: "100 miles
+        # (190 km)", "100 degrees Fahrenheit = 39.8 degrees Celsius"
+        plain = all(verdicts)
+        if plain:
+            verdicts = [_agrees(s, t, Interval.plain(s, temperatures=True), _rounded(t)) for s, t in pairs]
+            if all(verdicts):
+                continue
         source, target = next(pair for pair, ok in zip(pairs, verdicts) if not ok)
         converted = convert(source.value, source.unit, target.unit)
         # a range may write its unit once, at its end: "30-35C (76-95F)", "10 to 12 miles (30 to 40 km)"
@@ -75,7 +84,7 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
             fields={"source": _with_unit(source, source_end),
                     "converted": f"{number(converted, decimals=_decimals(converted, target))} {_unit_name(target, target_end)}",
                     "stated": target.text},
-            related=[(source.span, source.text)], certain=not approximate(source, target),
+            related=[(source.span, source.text)], certain=not plain and not approximate(source, target),
             fix=_fix(target, converted))
 
 
@@ -98,22 +107,41 @@ def _seconds(value: str) -> float:
     return sum(float(parts.group(unit) or 0) * size for unit, size in (("h", 3600), ("m", 60), ("s", 1)))
 
 
-def _agrees(source: Quantity, target: Quantity) -> bool | None:
-    """True if some reading of the source converts into the target's interval; None if the units
-    do not convert into each other at all (then it is no conversion the check can judge)."""
+def _rounded(q: Quantity) -> Interval:
+    """The values a converted figure may have been rounded from: to its last digit ("2,071", "37.8"), or to a
+    five of it where that digit is a 5 ("225", "450", "1,500"); a hedged figure keeps its hedge."""
+    digits = _DIGITS.search(q.text)
+    if q.qualifier or digits is None:
+        return Interval.of(q)
+    written = digits.group().replace(",", "").lstrip("-−")
+    if not float(written):
+        return Interval.of(q)
+    scale = abs(q.value / float(written))
+    whole, _, decimals = written.partition(".")
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    last = (decimals or whole.rstrip("0"))[-1:]
+    half = (2.5 if last == "5" else 0.5) * step * scale
+    return Interval(q.value - half, q.value + half)
+
+
+def _agrees(source: Quantity, target: Quantity, given: Interval | None = None,
+            into: Interval | None = None) -> bool | None:
+    """True if some reading of the source (`given`, or its interval) converts into the target's interval
+    (`into`, or its own); None if the units do not convert into each other at all (then it is no conversion
+    the check can judge)."""
     readings = [(source.unit, target.unit)]
     if source.unit in _DELTA and target.unit in _DELTA:
         readings.append((_DELTA[source.unit], _DELTA[target.unit]))
     if source.unit in _IMPERIAL or target.unit in _IMPERIAL:
         readings.append((_IMPERIAL.get(source.unit, source.unit), _IMPERIAL.get(target.unit, target.unit)))
-    given = Interval.of(source)
+    given = given or Interval.of(source)
     judged = False
     for a, b in readings:
         lo, hi = convert(given.lo, a, b), convert(given.hi, a, b)
         if lo is None or hi is None:
             continue
         judged = True
-        if Interval(lo, hi).overlaps(Interval.of(target)):
+        if Interval(lo, hi).overlaps(into or Interval.of(target)):
             return True
     return False if judged else None
 

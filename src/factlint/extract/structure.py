@@ -622,7 +622,9 @@ def _base(unit: str | None) -> str | None:
     return unit.split("/")[0] if unit else unit
 
 
-_PEOPLE = frozenset("people persons residents patients victims civilians".split())
+# the groups of people any group of people may be some of: "7,442 adults, including 5,655 likely voters"
+_PEOPLE = frozenset("people persons residents patients victims civilians adults respondents voters workers employees "
+                    "staff students children members passengers participants volunteers soldiers troops".split())
 
 
 def _same_count(part: Quantity, whole: Quantity) -> bool:
