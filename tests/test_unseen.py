@@ -135,6 +135,11 @@ def test_correct_articles_stay_quiet(path):
     ("unit-conversion", "2010-07-12", "Heat records (100 degrees Fahrenheit = 39.8 degrees Celsius) fell.",
      "39.8 degrees Celsius"),
     ("unit-conversion", "2024-06-12", "The trail runs 100 miles (190 km) along the coast.", "190 km"),
+    # a count over a period, said again for each day of it; a value and its change said as a noun
+    ("unit-conversion", "2021-04-05", "Deaths fell 17% to about 5,800 last week, or about 934 per day.", "about 934"),
+    ("unit-conversion", "2024-06-12", "Police made 300 arrests over the past seven days, or 53 a day.", "53"),
+    ("sum", "2006-04-20", "Deaths recorded for 2004 were 2,398,343. That represents a decline of 59,945 from the "
+                          "2,448,288 recorded in 2003.", "2,448,288"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -216,6 +221,10 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "city roads.",
     "The proposed $20 million budget was cut. The final budget of $18 million includes $12 million for police and "
     "$5 million for parks.",
+    "Deaths fell 17% to about 5,800 last week, or about 834 per day. He earned $52,000 last year, or $1,000 a week.",
+    "The country recorded 2,626,418 deaths in 2016, or about 7,176 a day. There have been 1,200 deaths this year, "
+    "or 60 a day.",   # 2016 had 366 days; this year is not over
+    "Deaths recorded for 2004 were 2,398,343, a decline of 49,945 from the 2,448,288 recorded in 2003.",
     # conversions rounded to a last digit or to a five
     "The bear weighed 500 pounds (225 kilograms). The border is 700 kilometers (450 miles) away.",
     "It was minus 4°C (25°F). It ran 100 miles (160 km), or 160 km (100 miles). It lay 625 miles (1010 km) off.",

@@ -93,6 +93,17 @@ class Conversion(_Claim):
                                           "clock.")
 
 
+class Rate(_Claim):
+    """A count over a period said again for each day, week, month or year of it: "5,800 last week, or about 834
+    per day"."""
+    kind: Literal["rate"] = "rate"
+    total: str = Field(description="Id of the quantity counted over the period.")
+    period: str = Field(description="Id of the temporal claim of the period: a date ('last week', 'in March') or a "
+                                    "duration ('the past seven days').")
+    rate: str = Field(description="Id of the quantity for each unit of time.")
+    per: Literal["hour", "day", "week", "month", "year"]
+
+
 class Total(_Claim):
     """Parts and the total they make: "214 structures: 131 homes, 58 outbuildings and 19 ..."."""
     kind: Literal["total"] = "total"
@@ -216,13 +227,14 @@ _Q, _T = ("quantity",), ("temporal",)
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "weekday": {"date": _T}, "entity-date": {"date": _T}, "event": {"date": _T}, "past-date": {"date": _T},
     "conversion": {"source": _Q, "target": _Q}, "total": {"parts": _Q, "total": _Q},
+    "rate": {"total": _Q, "period": _T, "rate": _Q},
     "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
     "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q, "amount": _Q},
     "date-pair": {"relative": _T, "explicit": _T}, "restated": {"first": _Q, "second": _Q},
     "elapsed": {"amount": ("quantity", "temporal"), "since": _T, "subject": ("mention",), "until": _T},
 }
 
-Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Total, Subset, Share, Change,
+Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Total, Subset, Share, Change,
                         DatePair, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
                   Field(discriminator="kind")]
 

@@ -2,11 +2,13 @@
 value it follows."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from functools import lru_cache
 
-from ..claims import ClaimSet, Quantity, Temporal
+from .. import dates
+from ..claims import ClaimSet, Quantity, Rate, Temporal
 from ..facts import FactBase
 from ..positions import sub_span
 from . import Fix, Hit, NoParameters, kind
@@ -52,12 +54,14 @@ def _line(source: str, target: str) -> tuple[float, float] | None:
     return zero, one - zero
 
 
-@kind("unit-conversion", fields=("source", "converted", "stated"), consumes=("conversion",))
+@kind("unit-conversion", fields=("source", "converted", "stated"), consumes=("conversion", "rate"))
 def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
     """The quantity in parentheses (or after "or", "that is") is not the stated quantity in other units,
     at any value either could have been rounded from. Temperatures are also read as differences ("8 to 10 degrees
     Celsius (14 to 18 degrees Fahrenheit) above normal")."""
     by_id = claims.by_id()
+    for rate in claims.of_kind("rate"):
+        yield from _rate(rate, by_id[rate.total], by_id[rate.period], by_id[rate.rate], claims.reference_date)
     for conversion in claims.of_kind("conversion"):
         if by_id[conversion.target[0]].kind == "temporal":
             yield from _clock([by_id[s] for s in conversion.source], by_id[conversion.target[0]])
@@ -99,6 +103,52 @@ def _clock(said: list[Temporal], time: Temporal):
               fields={"source": " ".join(part.text for part in said), "converted": clock, "stated": time.text},
               related=[(part.span, part.text) for part in said],
               fix=Fix(span=time.span, replacement=clock) if ":" in time.text and float(seconds).is_integer() else None)
+
+
+# the days in a unit of time, least and most
+_DAYS = {"H": (1 / 24, 1 / 24), "D": (1, 1), "W": (7, 7), "M": (28, 31), "Y": (365, 366),
+         "hour": (1 / 24, 1 / 24), "day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
+_DURATION = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])|PT(?P<hours>\d+)H")
+
+
+def _rate(claim: Rate, total: Quantity, period: Temporal, rate: Quantity, reference: str | None):
+    """"about 5,800 last week, or about 934 per day": the count over the period, for each day of it, is not the
+    rate said."""
+    per = claim.per
+    days = _period_days(period, reference)
+    if days is None:
+        return
+    given = Interval.of(total)
+    expected = Interval(given.lo * _DAYS[per][0] / days[1], given.hi * _DAYS[per][1] / days[0])
+    if expected.overlaps(Interval.of(rate)):
+        return
+    middle = round(total.value * sum(_DAYS[per]) / sum(days), written_decimals(rate))
+    yield Hit(span=rate.span, text=rate.text,
+              fields={"source": claim.text.rsplit(" or ", 1)[0].rstrip(", "),  # "1,200 deaths in March"
+                      "converted": f"{number(middle, rate, decimals=written_decimals(rate))} a {per}",
+                      "stated": rate.text},
+              related=[(total.span, total.text), (period.span, period.text)], certain=not approximate(total, rate),
+              fix=_fix(rate, middle) if total.unit is None else None)
+
+
+def _period_days(period: Temporal, reference: str | None) -> tuple[float, float] | None:
+    """The least and most days of a period: a date that is over by the reference date ("last week": 7, "in
+    March": 31), or a duration ("the past seven days"); none for a period still running ("this year": so
+    far, of a length the copy does not give)."""
+    if period.type == "DURATION":
+        m = _DURATION.fullmatch(period.value)
+        if m is None:
+            return None
+        if m.group("hours"):
+            return int(m.group("hours")) / 24, int(m.group("hours")) / 24
+        n = int(m.group("n"))
+        low, high = _DAYS[m.group("unit")]
+        return n * low, n * high
+    bounds = dates.bounds(period.value)
+    if bounds is None or reference is None or bounds[1] >= dt.date.fromisoformat(reference):
+        return None
+    days = (bounds[1] - bounds[0]).days + 1
+    return days, days
 
 
 def _seconds(value: str) -> float:

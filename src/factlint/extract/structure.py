@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 
-from ..claims import Change, Conversion, Quantity, Share, Split, Subset, Total
+from ..claims import Change, Conversion, Quantity, Rate, Share, Split, Subset, Temporal, Total
 from .context import Context
 from .lexicon import QUALIFIERS
 from .quantities import CURRENCY_CODES, NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
@@ -161,6 +161,12 @@ _TOLD_AFTER = re.compile(r"(?:\s+(?:people|persons|others|more))?\s+(?:were\s+|h
                          r"(?:(?P<dead>dead|killed|died|deaths)|injured|wounded|hurt)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:(?P<dead>death\s+toll|killed|killing|kills|deaths|dead)|injured|injuring|injuries|"
                           rf"wounded|wounding)\b[^{chr(0xe000)}.;]{{0,30}}$", re.I)
+# "about 5,800 last week, or about 834 per day", "1,200 deaths in March, or about 40 a day", "$52,000 last year,
+# or $1,000 a week": a count over the period a date or a duration between them names, and again for each day
+_PER_TIME = r"(?P<per>hour|day|week|month|year)"
+_RATE = re.compile(rf"{Q('total')}(?P<between>[^.;:{chr(0xe000)}]{{1,40}}?),?\s+or\s+(?:{_APPROX}\s+)?{Q('rate')}"
+                   rf"(?:(?:\s+[a-z]+)?\s+(?:a|an|per|each|every)\s+{_PER_TIME}\b)?", re.I)
+_RATE_UNIT = re.compile(r"/(?P<per>hour|day|week|month|year)$")
 # A budget and what it allocates: "a $4.11 billion budget ... That budget includes $560 million for the police
 # department"; "Of the $109.1 million in the general fund, $58.6 million will go toward public safety, while
 # $11.7 million will go toward parks ... Another combined $16.8 million will go toward administrative costs".
@@ -328,6 +334,8 @@ def read_structure(ctx: Context) -> None:
     units = {q.unit for q in quantities}
     if units - NON_PHYSICAL - {None}:
         _conversions(ctx, sk)
+    if ctx.temporals:
+        _rates(ctx, sk)
     _totals(ctx, sk)
     _subsets(ctx, sk)
     if units & CURRENCY_CODES:
@@ -394,11 +402,16 @@ def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
 # increasing by 0.3 percentage points compared to April's rate of 3.4 percent": a value, the difference and
 # the value it is the difference from, which add up one way or the other
 _DIFFERENCE = re.compile(
-    rf"{Q('a')}(?:\s*\({ANY_Q}\))?(?:\s+[\w'’-]+){{0,3}},\s+(?:(?:{_APPROX})\s+)?(?:{Q('d')}\s+(?P<dir>above|below|higher\s+than|lower\s+than|warmer\s+than|"
+    rf"{Q('a')}(?:\s*\({ANY_Q}\))?(?:\s+[\w'’-]+){{0,3}}(?:,\s+|\.\s+(?:That|This|It)(?:['’]s|\s+(?:is|was|represents|marks))\s+)"
+    rf"(?:(?:{_APPROX})\s+)?(?:{Q('d')}\s+(?P<dir>above|below|higher\s+than|lower\s+than|warmer\s+than|"
     rf"colder\s+than|more\s+than|less\s+than|fewer\s+than)|(?P<dir2>up|down|(?:increasing|rising|climbing|gaining|"
-    rf"falling|dropping|decreasing|declining)\s+by)\s+{Q('d2')}(?:\s+points?)?\s+(?:from|compared\s+(?:to|with)|over))"
+    rf"falling|dropping|decreasing|declining)\s+by)\s+{Q('d2')}(?:\s+points?)?\s+(?:from|compared\s+(?:to|with)|over)"
+    # "was 2,398,343. That represents a decline of 49,945 from the 2,448,288 recorded in 2003"
+    rf"|an?\s+(?P<dir3>{NOUN_UP}|{NOUN_DOWN}|fall)\s+of\s+(?:{_APPROX}\s+)?{Q('d3')}\s+(?:from|compared\s+(?:to|with)|over))"
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:of\s+)?{Q('b')}", re.I)
-_DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down", "falling", "dropping", "decreasing", "declining")
+_DIFFERENCE_NOUNS = (*NOUN_UP.split("|"), *NOUN_DOWN.split("|"), "fall")
+_DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down", "falling", "dropping", "decreasing", "declining",
+               "fall", *NOUN_DOWN.split("|"))
 
 
 def _totals(ctx: Context, sk: Skeleton) -> None:
@@ -452,11 +465,11 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         if len(parts) >= 2:
             toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["injuries" if m.group("hurt") else "deaths"])
             record(toll, parts, False)
-    for m in sk.find(_DIFFERENCE, "above", "below", "than", "up", "down", " by "):
-        value, gap, base = sk.at(m, "a"), sk.at(m, "d") or sk.at(m, "d2"), sk.at(m, "b")
+    for m in sk.find(_DIFFERENCE, "above", "below", "than", "up", "down", " by ", *_DIFFERENCE_NOUNS):
+        value, gap, base = sk.at(m, "a"), sk.at(m, "d") or sk.at(m, "d2") or sk.at(m, "d3"), sk.at(m, "b")
         if _points_of_percents(gap, value, base):
             gap = _in_points(ctx, gap)  # "rose to 4.3%, up 0.4 points from 4.1%"
-        if (m.group("dir") or m.group("dir2")).split()[0].lower() in _DOWN_WORDS:
+        if (m.group("dir") or m.group("dir2") or m.group("dir3")).split()[0].lower() in _DOWN_WORDS:
             record(base, [value, gap], True, levels=True)  # the value is the base less the gap
         else:
             record(value, [base, gap], True, levels=True)
@@ -472,6 +485,22 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         parts = [sk.at(m, "a"), sk.at(m, "b")]
         toll = _preceding_total(sk, bounds, m.start(), parts, FRAME_RX["deaths" if m.group("died") else "injuries"])
         record(toll, parts, False)  # other places may follow: the parts may not pass the toll, nothing more
+
+
+def _rates(ctx: Context, sk: Skeleton) -> None:
+    starts = [t.span.start for t in ctx.temporals]
+    for m in sk.find(_RATE, " or "):
+        total, rate = sk.at(m, "total"), sk.at(m, "rate")
+        per = m.group("per") or ((unit := _RATE_UNIT.search(rate.unit or "")) and unit.group("per"))
+        unit = f"{total.unit}/{per}" if total.unit and not m.group("per") else total.unit
+        if not per or rate.unit != unit or total.ordinal or rate.ordinal or total.unit in SHARES:
+            continue
+        # the period: the one date or duration written between the count and its rate
+        i = bisect.bisect_left(starts, total.span.end)
+        periods = [t for t in ctx.temporals[i:i + 2] if t.span.end <= rate.span.start and isinstance(t, Temporal)
+                   and t.type in ("DATE", "DURATION")]
+        if len(periods) == 1:
+            _add(ctx, Rate, [total, rate], total=total.id, period=periods[0].id, rate=rate.id, per=per.lower())
 
 
 def _budgets(ctx: Context, sk: Skeleton) -> None:
