@@ -140,6 +140,9 @@ def test_correct_articles_stay_quiet(path):
     ("unit-conversion", "2024-06-12", "Police made 300 arrests over the past seven days, or 53 a day.", "53"),
     ("sum", "2006-04-20", "Deaths recorded for 2004 were 2,398,343. That represents a decline of 59,945 from the "
                           "2,448,288 recorded in 2003.", "2,448,288"),
+    # a day its month does not have
+    ("no-such-date", "2020-12-11", "Up until last week, the peak was 2,611 deaths on April 31.", "April 31"),
+    ("no-such-date", "2024-06-12", "The rules took effect on Feb. 29, 2023, a spokesman said.", "Feb. 29, 2023"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -225,6 +228,7 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "The country recorded 2,626,418 deaths in 2016, or about 7,176 a day. There have been 1,200 deaths this year, "
     "or 60 a day.",   # 2016 had 366 days; this year is not over
     "Deaths recorded for 2004 were 2,398,343, a decline of 49,945 from the 2,448,288 recorded in 2003.",
+    "Up until last week, the peak was 2,611 deaths on April 30. The rules took effect on Feb. 29, 2024.",
     # conversions rounded to a last digit or to a five
     "The bear weighed 500 pounds (225 kilograms). The border is 700 kilometers (450 miles) away.",
     "It was minus 4°C (25°F). It ran 100 miles (160 km), or 160 km (100 miles). It lay 625 miles (1010 km) off.",

@@ -12,6 +12,9 @@ from .positions import Span
 
 CLAIMS_SCHEMA_VERSION = "1"
 NO_REFERENCE_DATE = "no reference date: the article has no date: and --date was not given"
+# why a day written with its month is left unread when its month has no such day ("April 31", "Feb. 29, 2023")
+NO_SUCH_DAY = "no such day"
+YEAR_FROM_REFERENCE = "the year taken from the article's date"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

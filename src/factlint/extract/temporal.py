@@ -1,10 +1,11 @@
 """Temporal expressions and weekdays, read before quantities so a date's digits are never a count."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
-from ..claims import NO_REFERENCE_DATE, Temporal, Weekday
+from ..claims import NO_REFERENCE_DATE, NO_SUCH_DAY, YEAR_FROM_REFERENCE, Temporal, Weekday
 from ..dates import DAY_VALUE, MONTH_NAMES, year_of
 from .context import Context
 from .anaphora import read_anaphora
@@ -311,11 +312,16 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         ctx.add(Temporal, every.start(), end, type="SET", value=f"XXXX-{month:02d}")
         return
     if year is not None and day is not None and not _valid(year, month, day):
+        ctx.take(start, end)  # "Feb. 29, 2023": no date, and its digits no count
+        ctx.leave_unread(start, end, f"{NO_SUCH_DAY}: {MONTH_NAMES[month - 1]} {year} has {_days_in(year, month)} days")
         return
     if approx := _ABOUT.search(ctx.prose, max(0, start - 16), start):  # "around Nov. 1"
         start, mod = approx.start(), "APPROX"
     ctx.take(start, end)
     anchor = None
+    if year is None and day is not None and day > _days_in(2024, month):
+        ctx.leave_unread(start, end, f"{NO_SUCH_DAY}: {MONTH_NAMES[month - 1]} has {_days_in(2024, month)} days")
+        return  # "April 31": no date in any year
     if year is None:
         ref = ctx.doc.date
         if ref is None:
@@ -328,7 +334,9 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         anchor = f"year {year} taken from the reference date {ref.isoformat()} ({reading})"
     value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
     if day is not None and not _valid(year, month, day):
-        ctx.leave_unread(start, end, f"{MONTH_NAMES[month - 1]} {day} is not a date in {year}")
+        # "Feb. 29": no date in the year the article's date gave it
+        ctx.leave_unread(start, end, f"{NO_SUCH_DAY}: {MONTH_NAMES[month - 1]} {year} has {_days_in(year, month)} "
+                                     f"days, {YEAR_FROM_REFERENCE}")
         return
     if day is not None and (week_of := _WEEK_OF.search(ctx.prose, max(0, start - 16), start)):
         iso_year, week, _ = dt.date(year, month, day).isocalendar()  # "a hearing the week of March 6": that week
@@ -373,6 +381,11 @@ def _period(groups: dict) -> str:
     nth = groups["nth"].lower()
     n = 21 if nth.startswith("twenty") and nth != "twentieth" else ORDINAL_WORDS.get(nth) or int(nth[:-2])
     return f"{n - 1:02d}"
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of a month in a year (2024, a leap year, for a month's most)."""
+    return calendar.monthrange(year, month)[1]
 
 
 def _valid(year: int, month: int, day: int) -> bool:
