@@ -143,6 +143,12 @@ def test_correct_articles_stay_quiet(path):
     # a day its month does not have
     ("no-such-date", "2020-12-11", "Up until last week, the peak was 2,611 deaths on April 31.", "April 31"),
     ("no-such-date", "2024-06-12", "The rules took effect on Feb. 29, 2023, a spokesman said.", "Feb. 29, 2023"),
+    # which way a value went, said in a word, against the figures
+    ("direction", "2024-06-12", "Revenue rose to $40 million last year from $50 million in 2022.",
+     "$40 million last year from $50 million"),
+    ("direction", "2022-12-11", "On Sunday, China reported 10,815 cases, less than the record 9,791.",
+     "10,815 cases, less than the record 9,791"),
+    ("direction", "2024-06-12", "The jobless rate fell from 4.1% to 4.3% in June.", "4.1% to 4.3%"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -229,6 +235,10 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "or 60 a day.",   # 2016 had 366 days; this year is not over
     "Deaths recorded for 2004 were 2,398,343, a decline of 49,945 from the 2,448,288 recorded in 2003.",
     "Up until last week, the peak was 2,611 deaths on April 30. The rules took effect on Feb. 29, 2024.",
+    "Sales rose to $50 million from $40 million, while profit fell to $3 million from $5 million.",
+    "It earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million. Copper rose to $9,480 a tonne from $9,368.",
+    "The agency issued 61 flood warnings and 112 flood alerts, down from a peak of 74 warnings on Sunday.",
+    "On Sunday, China reported 10,815 cases, less than the record 39,791.",
     # conversions rounded to a last digit or to a five
     "The bear weighed 500 pounds (225 kilograms). The border is 700 kilometers (450 miles) away.",
     "It was minus 4°C (25°F). It ran 100 miles (160 km), or 160 km (100 miles). It lay 625 miles (1010 km) off.",

@@ -166,6 +166,16 @@ class Change(_Claim):
         return self
 
 
+class Comparison(_Claim):
+    """Two values and which way the copy says they stand: "rose to $40 million from $50 million" (the first more
+    than the second), "10,815 cases, less than the record 39,791"."""
+    kind: Literal["comparison"] = "comparison"
+    first: str = Field(description="Id of the value said to be more or less: the value reached.")
+    second: str = Field(description="Id of the value it is set against: the value before.")
+    relation: Literal["more", "less"]
+    word: str = Field(description="The words that say which way, as written: 'rose', 'down', 'less than'.")
+
+
 class OfficeHolder(_Claim):
     """A person named with an office: "U.N. Secretary-General Ban Ki-moon", "Powell, the Fed chair"."""
     kind: Literal["office"] = "office"
@@ -230,7 +240,7 @@ _Q, _T = ("quantity",), ("temporal",)
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "weekday": {"date": _T}, "entity-date": {"date": _T}, "event": {"date": _T}, "past-date": {"date": _T},
     "conversion": {"source": _Q, "target": _Q}, "total": {"parts": _Q, "total": _Q},
-    "rate": {"total": _Q, "period": _T, "rate": _Q},
+    "rate": {"total": _Q, "period": _T, "rate": _Q}, "comparison": {"first": _Q, "second": _Q},
     "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
     "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q, "amount": _Q},
     "date-pair": {"relative": _T, "explicit": _T}, "restated": {"first": _Q, "second": _Q},
@@ -238,7 +248,7 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Total, Subset, Share, Change,
-                        DatePair, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
+                        Comparison, DatePair, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
                   Field(discriminator="kind")]
 
 

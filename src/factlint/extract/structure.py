@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 
-from ..claims import Change, Conversion, Quantity, Rate, Share, Split, Subset, Temporal, Total
+from ..claims import Change, Comparison, Conversion, Quantity, Rate, Share, Split, Subset, Temporal, Total
 from .context import Context
 from .lexicon import QUALIFIERS
 from .quantities import CURRENCY_CODES, NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
@@ -284,6 +284,51 @@ _CHANGES = [
      re.compile(r"\bfrom\s+$", re.I)),
 ]
 
+# Which way a value went, in words, and the two values: "rose 12% to $4.37 billion from $3.90 billion", "fell from
+# 282 to 234", "closed at 2,082.1, down 47.3 from 2,129.4", "10,815 cases, less than the record 39,791"
+_UP_WORDS = r"rose|rises|risen|rising|increased|increases|increasing|climbed|climbing|jumped|gained|grew|grown|" \
+            r"surged|soared|rebounded|advanced|up|more|higher|greater"
+_DOWN_WORDS_RX = r"fell|falls|fallen|falling|decreased|decreases|decreasing|dropped|dropping|declined|declining|" \
+                 r"slipped|slid|plunged|tumbled|sank|dipped|shrank|eased|down|less|fewer|lower|smaller"
+_WAY = rf"(?P<way>{_UP_WORDS}|{_DOWN_WORDS_RX})"
+_ASIDE_Q = rf"(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"  # "to $4.37 billion, or $1.02 a share,"
+_WAYS = (
+    re.compile(rf"\b{_WAY}(?:\s+(?:by\s+)?{ANY_Q}{_ASIDE_Q})?,?\s+to\s+{_LEVEL_OF}{Q('new')}{_ASIDE_Q}"
+               rf"[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
+    re.compile(rf"\b{_WAY}(?:\s+(?:by\s+)?{ANY_Q}(?:,\s+or\s+{ANY_Q})?,?)?\s+{_FROM_TO}", re.I),
+    # (the figure per share an aside: "earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million")
+    re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+"
+               rf"(?P<way>up|down)\s+(?:by\s+)?(?:{ANY_Q}\s+)?from\s+(?:[\w'’]+\s+){{0,3}}?{Q('old')}", re.I),
+    # "less than the record 39,791": a word between, as "less than 40" is a hedge read with its figure
+    re.compile(rf"{Q('new')}(?:\s+[\w'’-]+){{0,3}},\s+(?P<way>more|less|fewer|higher|lower|greater|smaller)\s+than\s+"
+               rf"(?:the|its|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{Q('old')}", re.I),
+)
+_WAY_NEEDS = ("from", "than")
+
+
+def _alike(new: Quantity, old: Quantity, loose: bool) -> bool:
+    """Two values one can be more or less than the other: the same unit (loose: a price per unit set against
+    its bare figure, "rose to $9,480 a tonne from $9,368"), no rank, and no two counted nouns apart ("112
+    flood alerts, down from a peak of 74 warnings")."""
+    units = _base(new.unit) == _base(old.unit) if loose else new.unit == old.unit
+    nouns = not (new.noun and old.noun) or _head(new) == _head(old)
+    return units and nouns and not new.ordinal and not old.ordinal
+
+
+def _comparisons(ctx: Context, sk: Skeleton) -> None:
+    seen: set[tuple[str, str]] = set()
+    for pattern in _WAYS:
+        for m in sk.find(pattern, *_WAY_NEEDS):
+            new, old = sk.at(m, "new"), sk.at(m, "old")
+            if (new.id, old.id) in seen or not _alike(new, old, loose=pattern is not _WAYS[2]):
+                continue
+            seen.add((new.id, old.id))
+            way = m.group("way").lower()
+            relation = "less" if re.fullmatch(_DOWN_WORDS_RX, way) else "more"
+            _add(ctx, Comparison, [new, old], first=new.id, second=old.id, relation=relation,
+                 word=" ".join(m.group("way").split()) + (" than" if pattern is _WAYS[-1] else ""))
+
+
 # a multiple said in a word: "tripled to $90 million from $40 million", "doubled from 500 to 1,000", "received
 # 1,200 complaints last year, double the 500 it received in 2022"
 _MULTIPLES = (re.compile(rf"{Q('rate')},?\s+to\s+{_LEVEL_OF}{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
@@ -342,6 +387,7 @@ def read_structure(ctx: Context) -> None:
         _budgets(ctx, sk)
     if "fraction" in units:
         _fractions(ctx, sk, units)
+    _comparisons(ctx, sk)
     if units & {"percent", "percentage point"}:  # shares and changes are stated in percent
         _shares(ctx, sk)
         _changes(ctx, sk)
