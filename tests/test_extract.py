@@ -331,6 +331,7 @@ def test_shares_in_words_are_fractions(text, value, qualifier, noun):
     ("a third term", [(3, True)]),                  # a rank: nothing it is a part of follows
     ("the second half of the season", [(2, True)]),
     ("2 in 5 minutes", [(2, False)]),               # "in 5 minutes" is a time, not a share
+    ("Twenty-seven out of 50 states", [(27, False), (50, False)]),  # a count of the 50, not "seven out of 50"
 ])
 def test_part_words_that_are_no_share(text, values):
     assert [(q.value, q.ordinal) for q in claims(text, kind="quantity")] == values

@@ -149,6 +149,7 @@ def test_correct_articles_stay_quiet(path):
     ("direction", "2022-12-11", "On Sunday, China reported 10,815 cases, less than the record 9,791.",
      "10,815 cases, less than the record 9,791"),
     ("direction", "2024-06-12", "The jobless rate fell from 4.1% to 4.3% in June.", "4.1% to 4.3%"),
+    ("part-whole", "2021-04-05", "Twenty-seven out of 25 states reported increases last week.", "Twenty-seven"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]

@@ -75,7 +75,8 @@ _WHOSE = r"(?:of|the|its|their|his|her|our|your|those|these|all)\b"
 _FRACTION = re.compile(
     rf"(?P<num>an?|{_SMALL_WORDS})[-\s]+(?P<den>{'|'.join(_PART_WORDS)})(?:s|ves)?\b(?P<whose>(?=\s+{_WHOSE}))?"
     rf"|(?P<half>half)(?:\s+(?P<scale>an?\s+(?:dozen|hundred|thousand|million|billion))\b|(?=\s+{_WHOSE}))"
-    rf"|(?P<n>{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL_WORDS}|\d{{1,3}})\b"
+    # (not the end of a longer number: "Twenty-seven out of 50 states" counts 27 of them)
+    rf"|(?<![\w-])(?P<n>{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?P<d>{_SMALL_WORDS}|\d{{1,3}})\b"
     r"(?=\s+[a-z])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
 _FRACTION_STARTS = frozenset(["a", "an", "half", "0", "00", *_ONE_TO_TEN])
 # in digits, only before "of" ("9/11" is a date, "24/7" always): "1/16 of a pint", "1⁄32 of a quart"

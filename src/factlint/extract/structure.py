@@ -125,7 +125,8 @@ _REMAINDER = re.compile(
 _OF_THEM = re.compile(rf"{Q('part')}\s+of\s+(?:them|those|whom|which|these)\b")
 # "16 of his 18 points", "10 of his season-high 47 points", "3 of the company's 12 plants"
 _WHOLE_MODIFIER = r"(?:[\w-]+(?:'s|’s|'|’)|\w+-[\w-]+|last|first|top|past|next|remaining|total|combined|estimated|record)"
-_OF_THE = re.compile(rf"{Q('part')}\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:{_WHOLE_MODIFIER}\s+){{0,2}}{Q('whole')}")
+_OF_THE = re.compile(rf"{Q('part')}\s+(?:of\s+(?:the|those|these|its|their|his|her|our)|out\s+of(?:\s+(?:the|its|their))?)\s+"
+                     rf"(?:{_WHOLE_MODIFIER}\s+){{0,2}}{Q('whole')}")  # "Twenty-seven out of 50 states"
 # "Of the 59 people injured, 37 remained hospitalized": the whole first
 _OF_THE_FIRST = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+(?:total\s+of\s+)?{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
 # "The firm's 4,500 staff include 3,000 engineers": a part the whole is said to include
