@@ -54,7 +54,8 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "95 people dead. Of the reported casualties, 97 dead, ", "killed 40 in April 2010. the deaths of 69 people ",
          "In 2041, the company opened ", "which was founded in 2042, said ", "sitting at $9 million. That's a 3% drop from $8 million. ",
          "5,800 last week, or about 834 per day, ", "was 2,398. That represents a decline of 49 from the 2,448 ",
-         "rose to $40 million from $50 million, ", "10,815 cases, less than the record 9,791, "]
+         "rose to $40 million from $50 million, ", "10,815 cases, less than the record 9,791, ",
+         "from November 5, 1972 to January 7, 1972 ", "first 50-point game. He had 118 of those. "]
 
 
 def main(argv: list[str] | None = None) -> int:

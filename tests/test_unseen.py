@@ -150,6 +150,9 @@ def test_correct_articles_stay_quiet(path):
      "10,815 cases, less than the record 9,791"),
     ("direction", "2024-06-12", "The jobless rate fell from 4.1% to 4.3% in June.", "4.1% to 4.3%"),
     ("part-whole", "2021-04-05", "Twenty-seven out of 25 states reported increases last week.", "Twenty-seven"),
+    # a period that ends before it begins
+    ("date-range", "2021-12-03", "The Lakers won 33 games in a row from November 5, 1972 to January 7, 1972.",
+     "November 5, 1972 to January 7, 1972"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -240,6 +243,9 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "It earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million. Copper rose to $9,480 a tonne from $9,368.",
     "The agency issued 61 flood warnings and 112 flood alerts, down from a peak of 74 warnings on Sunday.",
     "On Sunday, China reported 10,815 cases, less than the record 39,791.",
+    "The Lakers won 33 games in a row from November 5, 1971 to January 7, 1972. The strike lasted from Nov. 5 to "
+    "Jan. 7.",
+    "That was Curry's first 50-point game. Wilt Chamberlain had 118 of those.",   # games, not points
     # conversions rounded to a last digit or to a five
     "The bear weighed 500 pounds (225 kilograms). The border is 700 kilometers (450 miles) away.",
     "It was minus 4°C (25°F). It ran 100 miles (160 km), or 160 km (100 miles). It lay 625 miles (1010 km) off.",

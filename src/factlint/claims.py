@@ -203,6 +203,13 @@ class PastDate(_Claim):
     verb: str = Field(description="The verb in the past tense the date is of, in lower case.")
 
 
+class DateRange(_Claim):
+    """A period written from one date to another: "from November 5, 1971 to January 7, 1972"."""
+    kind: Literal["date-range"] = "date-range"
+    begins: str = Field(description="Id of the temporal claim the period begins on.")
+    ends: str = Field(description="Id of the temporal claim it ends on.")
+
+
 class Elapsed(_Claim):
     """An anniversary, an age, a number of years or of days, and the dates it spans."""
     kind: Literal["elapsed"] = "elapsed"
@@ -239,6 +246,7 @@ class Restated(_Claim):
 _Q, _T = ("quantity",), ("temporal",)
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "weekday": {"date": _T}, "entity-date": {"date": _T}, "event": {"date": _T}, "past-date": {"date": _T},
+    "date-range": {"begins": _T, "ends": _T},
     "conversion": {"source": _Q, "target": _Q}, "total": {"parts": _Q, "total": _Q},
     "rate": {"total": _Q, "period": _T, "rate": _Q}, "comparison": {"first": _Q, "second": _Q},
     "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
@@ -248,7 +256,7 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Total, Subset, Share, Change,
-                        Comparison, DatePair, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
+                        Comparison, DatePair, DateRange, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
                   Field(discriminator="kind")]
 
 

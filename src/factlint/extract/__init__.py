@@ -19,7 +19,7 @@ from .restatement import read_restatements
 from .structure import read_structure
 from .timeline import read_timeline
 from .temporal import read_dates
-from .told import read_told
+from .told import read_ranges, read_told
 
 
 # The readers in the order they run, by name, so that a profiler times the same pipeline (bench/stages.py).
@@ -32,6 +32,7 @@ STAGES: tuple[tuple[str, Callable[[Context, FactBase], None]], ...] = (
     ("structure", lambda ctx, facts: read_structure(ctx)),
     ("timeline", lambda ctx, facts: read_timeline(ctx)),
     ("told", lambda ctx, facts: read_told(ctx)),
+    ("ranges", lambda ctx, facts: read_ranges(ctx)),
     ("elapsed", lambda ctx, facts: read_elapsed(ctx)),
     ("restatements", lambda ctx, facts: read_restatements(ctx)),
     ("markup", lambda ctx, facts: read_markup(ctx)),

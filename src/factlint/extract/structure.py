@@ -550,6 +550,15 @@ def _rates(ctx: Context, sk: Skeleton) -> None:
             _add(ctx, Rate, [total, rate], total=total.id, period=periods[0].id, rate=rate.id, per=per.lower())
 
 
+_HYPHENED = re.compile(r"-[A-Za-z]")
+
+
+def _modifier(sk: Skeleton, q: Quantity) -> bool:
+    """A figure hyphened to its noun ("his first 50-point game") describes a thing, and counts nothing that
+    "of those" could be some of: "Wilt Chamberlain had 118 of those" are games."""
+    return bool(_HYPHENED.match(sk.text, sk.text.index("\ue001", sk.starts[q.id]) + 1))
+
+
 def _budgets(ctx: Context, sk: Skeleton) -> None:
     money = [q for q in sk.quantities if q.unit in CURRENCY_CODES]
     # wholes and parts read already, by the readers of lists: not read twice
@@ -658,7 +667,8 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
         if part.id in seen:
             continue
         window = sk.text[max(bounds[max(0, sk.sentence(m.start()) - 1)][0], m.start() - _REACH):m.start()]
-        whole = next((q for q in reversed(sk.all_in(window)) if q is not part and _counts_alike(q, part)), None)
+        whole = next((q for q in reversed(sk.all_in(window))
+                      if q is not part and _counts_alike(q, part) and not _modifier(sk, q)), None)
         if whole is not None:
             _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in sk.find(_WHOLE_INCLUDES, "includ", "compris"):

@@ -1,10 +1,11 @@
 """Dates of what the copy tells as done: "The bridge opened in 2031", "In 1970, a quake killed 15,000". The
-checks set each against the article's own date: what is done cannot be dated after the telling."""
+checks set each against the article's own date: what is done cannot be dated after the telling. And periods
+written from one full date to another, which cannot end before they begin."""
 from __future__ import annotations
 
 import re
 
-from ..claims import PastDate, Temporal
+from ..claims import DateRange, PastDate, Temporal
 from .context import Context
 from .tense import LONGEST_CLAUSE, first_marker
 
@@ -54,6 +55,21 @@ def read_told(ctx: Context) -> None:
                                                                       _clause_end(prose, date.span.end, end)):
             continue
         ctx.add(PastDate, date.span.start, date.span.end, date=date.id, verb=verb)
+
+
+# "from November 5, 1971 to January 7, 1972", "between June 10, 2024 and May 2, 2025": two dates written in full
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.I)
+
+
+def read_ranges(ctx: Context) -> None:
+    prose = ctx.prose
+    dates = [t for t in ctx.temporals if isinstance(t, Temporal) and t.type == "DATE" and not t.inferred
+             and t.value[:4].isdigit()]
+    for first, last in zip(dates, dates[1:]):
+        if (_RANGE_JOIN.fullmatch(prose, first.span.end, last.span.start)
+                and _RANGE_OPENS.search(prose, max(0, first.span.start - 10), first.span.start)):
+            ctx.add(DateRange, first.span.start, last.span.end, begins=first.id, ends=last.id)
 
 
 def _clause_end(prose: str, pos: int, end: int) -> int:
