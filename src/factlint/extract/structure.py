@@ -293,18 +293,21 @@ _DOWN_WORDS_RX = r"fell|falls|fallen|falling|decreased|decreases|decreasing|drop
                  r"slipped|slid|plunged|tumbled|sank|dipped|shrank|eased|down|less|fewer|lower|smaller"
 _WAY = rf"(?P<way>{_UP_WORDS}|{_DOWN_WORDS_RX})"
 _ASIDE_Q = rf"(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"  # "to $4.37 billion, or $1.02 a share,"
+# Each wording as a pattern that begins at a figure (a placeholder: found without trying every character) and,
+# for the first two, the words that must stand before it, the way among them
 _WAYS = (
-    re.compile(rf"\b{_WAY}(?:\s+(?:by\s+)?{ANY_Q}{_ASIDE_Q})?,?\s+to\s+{_LEVEL_OF}{Q('new')}{_ASIDE_Q}"
-               rf"[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
-    re.compile(rf"\b{_WAY}(?:\s+(?:by\s+)?{ANY_Q}(?:,\s+or\s+{ANY_Q})?,?)?\s+{_FROM_TO}", re.I),
+    (re.compile(rf"{Q('new')}{_ASIDE_Q}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
+     re.compile(rf"\b{_WAY}(?:\s+(?:by\s+)?{ANY_Q}{_ASIDE_Q})?,?\s+to\s+{_LEVEL_OF}$", re.I)),
+    (re.compile(rf"{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{_YEARS_OWN}{Q('new')}", re.I),
+     re.compile(rf"\b{_WAY}(?:\s+(?:by\s+)?{ANY_Q}(?:,\s+or\s+{ANY_Q})?,?)?\s+from\s+{_YEARS_OWN}$", re.I)),
     # (the figure per share an aside: "earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million")
-    re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+"
-               rf"(?P<way>up|down)\s+(?:by\s+)?(?:{ANY_Q}\s+)?from\s+(?:[\w'’]+\s+){{0,3}}?{Q('old')}", re.I),
+    (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+"
+                rf"(?P<way>up|down)\s+(?:by\s+)?(?:{ANY_Q}\s+)?from\s+(?:[\w'’]+\s+){{0,3}}?{Q('old')}", re.I), None),
     # "less than the record 39,791": a word between, as "less than 40" is a hedge read with its figure
-    re.compile(rf"{Q('new')}(?:\s+[\w'’-]+){{0,3}},\s+(?P<way>more|less|fewer|higher|lower|greater|smaller)\s+than\s+"
-               rf"(?:the|its|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{Q('old')}", re.I),
+    (re.compile(rf"{Q('new')}(?:\s+[\w'’-]+){{0,3}},\s+(?P<way>more|less|fewer|higher|lower|greater|smaller)\s+than\s+"
+                rf"(?:the|its|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{Q('old')}", re.I), None),
 )
-_WAY_NEEDS = ("from", "than")
+_WAY_BEFORE = 100  # characters before a figure in which the way and its "to" or "from" are looked for
 
 
 def _alike(new: Quantity, old: Quantity, loose: bool) -> bool:
@@ -318,16 +321,19 @@ def _alike(new: Quantity, old: Quantity, loose: bool) -> bool:
 
 def _comparisons(ctx: Context, sk: Skeleton) -> None:
     seen: set[tuple[str, str]] = set()
-    for pattern in _WAYS:
-        for m in sk.find(pattern, *_WAY_NEEDS):
+    for i, (pattern, before) in enumerate(_WAYS):
+        for m in sk.find(pattern, "from", "than"):
+            said = before.search(sk.text, max(0, m.start() - _WAY_BEFORE), m.start()) if before else m
+            if said is None:
+                continue
             new, old = sk.at(m, "new"), sk.at(m, "old")
-            if (new.id, old.id) in seen or not _alike(new, old, loose=pattern is not _WAYS[2]):
+            if (new.id, old.id) in seen or not _alike(new, old, loose=i != 2):
                 continue
             seen.add((new.id, old.id))
-            way = m.group("way").lower()
+            way = " ".join(said.group("way").lower().split())
             relation = "less" if re.fullmatch(_DOWN_WORDS_RX, way) else "more"
             _add(ctx, Comparison, [new, old], first=new.id, second=old.id, relation=relation,
-                 word=" ".join(m.group("way").split()) + (" than" if pattern is _WAYS[-1] else ""))
+                 word=" ".join(said.group("way").split()) + (" than" if i == 3 else ""))
 
 
 # a multiple said in a word: "tripled to $90 million from $40 million", "doubled from 500 to 1,000", "received
