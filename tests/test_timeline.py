@@ -108,7 +108,7 @@ def test_order_leaves_a_past_perfect_in_reported_speech_alone():
 def test_anniversary_against_a_founding_in_the_same_sentence():
     [f] = findings("The airline, founded in 1985, is celebrating its 30th anniversary this year.", "2025-11-06")
     assert (f.rule, f.text) == ("age-duration", "30th")
-    assert f.message == "'30th': from '1985' to 2025 (the article's date) is 40 years"
+    assert f.message == "'30th': from '1985' to 2025 is 40 years"  # 'this year': the year the anniversary is reached
     assert f.related[0].text == "1985"
 
 

@@ -153,6 +153,11 @@ def test_correct_articles_stay_quiet(path):
     # a period that ends before it begins
     ("date-range", "2021-12-03", "The Lakers won 33 games in a row from November 5, 1972 to January 7, 1972.",
      "November 5, 1972 to January 7, 1972"),
+    # a strike's count said again two days on: one occasion (two quakes' years are two)
+    ("restatement", "2024-05-10", "About 2,300 workers walked off the job on Monday. By Wednesday, the 2,800 striking "
+                                  "workers had been joined by nurses.", "2,800"),
+    # an anniversary said in one word, reached on the date written after it
+    ("age-duration", "2024-05-10", "The bridge, completed in 1932, marked its centenary last year.", "centenary"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -258,6 +263,9 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "A 7.1-magnitude earthquake struck in April 2010, killing nearly 3,000 people. An 8.0-magnitude earthquake "
     "in May 2008 resulted in the deaths of more than 69,000 people.",
     "Floods killed 40 people. Landslides caused the deaths of 12 people.",
+    "The bridge, completed in 1923, marked its centenary last year. The university, founded in 1824, celebrates "
+    "its bicentenary this year.",
+    "A quake struck in April 2010, killing nearly 3,000 people. In May 2008, the 69,000 victims were buried.",
     # a list of crashes: every toll is of its own
     "3 May 2006: All eight crew members and 105 passengers were killed.\n10 December 2005: All seven crew members "
     "and 103 of the 107 passengers were killed.\n18 June 1972: All 118 persons on board were killed.\n3 March "

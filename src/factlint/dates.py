@@ -43,11 +43,19 @@ def compare(a: str, b: str) -> int:
     return (x > y) - (x < y)
 
 
+_PARTS_OF_YEAR = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter", "H1": "the first half of",
+                  "H2": "the second half of", "Q1": "the first quarter of", "Q2": "the second quarter of",
+                  "Q3": "the third quarter of", "Q4": "the fourth quarter of"}
+
+
 def spoken(value: str) -> str:
-    """'2014' -> '2014', '2014-09' -> 'September 2014', '2014-09-10' -> 'September 10, 2014'."""
+    """'2014' -> '2014', '2014-09' -> 'September 2014', '2014-09-10' -> 'September 10, 2014'; '2023-WI' ->
+    'winter 2023', '2023-Q3' -> 'the third quarter of 2023'; any other value as it is."""
     parts = value.split("-")
     if len(parts) == 1:
         return value
+    if not parts[1].isdigit():
+        return f"{_PARTS_OF_YEAR[parts[1]]} {parts[0]}" if len(parts) == 2 and parts[1] in _PARTS_OF_YEAR else value
     month = MONTH_NAMES[int(parts[1]) - 1]
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{month} {int(parts[2])}, {parts[0]}"
 

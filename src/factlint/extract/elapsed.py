@@ -7,10 +7,12 @@ import re
 from ..claims import Elapsed, Mention, Quantity, Temporal
 from ..dates import DAY_VALUE
 from .context import Context
+from .lexicon import ANNIVERSARY_WORDS
 
 _START = re.compile(
     r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
-    r"first\s+held|born|inaugurated|built|incorporated)\b[^.;]{0,40}?\s(?:in|on)\s+$", re.I)
+    r"first\s+held|born|inaugurated|built|incorporated|completed|erected|unveiled|dedicated)\b[^.;]{0,40}?\s(?:in|on)\s+$",
+    re.I)
 _ANNIVERSARY = re.compile(r"\s+(?:anniversar(?:y|ies)|birthdays?)\b", re.I)
 _OF_SUBJECT = re.compile(r"\s+(?:anniversar(?:y|ies)|birthdays?)\s+of\s+(?:the\s+)?", re.I)
 # "the 100th anniversary of FIFA's first World Cup" is of something the entity did later
@@ -99,7 +101,7 @@ def read_elapsed(ctx: Context) -> None:
                 if not _between(ctx, q, prose, near(start, q.span.start), near(q.span.end, end)):
                     _span(ctx, q, prose, near(start, q.span.start))
                 continue
-        elif q.ordinal and _ANNIVERSARY.match(after):
+        elif q.ordinal and (_ANNIVERSARY.match(after) or " ".join(q.text.lower().split()) in ANNIVERSARY_WORDS):
             measure, in_sentence = "anniversary", near(start, end)
         elif not q.ordinal and q.unit in (None, "year") and (
                 (age := _AGE.match(prose, q.span.end)) or turned and not q.noun):
@@ -116,9 +118,12 @@ def read_elapsed(ctx: Context) -> None:
             in_sentence = [d for d in near(start, end) if _BORN.search(prose, max(0, d.span.start - 40), d.span.start)]
         else:
             continue
-        # "which turns 100 next year": the age is reached on the date written after it, not today
-        when = next((d for d in near(q.span.end, q.span.end + 12) if _WHEN.fullmatch(prose, q.span.end, d.span.start)),
-                    None) if turned else None
+        # "which turns 100 next year", "marked its centenary last year": the age or the anniversary is reached
+        # on the date written after it, not today
+        after_end = _ANNIVERSARY.match(prose, q.span.end).end() if measure == "anniversary" and _ANNIVERSARY.match(
+            prose, q.span.end) else q.span.end
+        when = next((d for d in near(after_end, after_end + 12) if _WHEN.fullmatch(prose, after_end, d.span.start)),
+                    None) if turned or measure == "anniversary" else None
         until = when.id if when else None
         measure = "anniversary" if when else measure  # reached on that date: no birthday still to come
         begun = [d for d in in_sentence if _begun(prose, d, q, in_sentence) and d is not when]

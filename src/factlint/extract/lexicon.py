@@ -16,6 +16,10 @@ MONTH = (r"\b(?:January|February|March|April|May|June|July|August|September|Octo
 WEEKDAY_NUMBERS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# anniversaries said in one word: an ordinal of years ("the bridge marked its centenary": its 100th anniversary)
+ANNIVERSARY_WORDS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+                     "sesquicentennial": 150, "tercentenary": 300, "tricentennial": 300, "semicentennial": 50,
+                     "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60, "platinum jubilee": 70}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..claims import Quantity
 from .context import DIGITS, Context
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
+from .lexicon import ANNIVERSARY_WORDS, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIER, QUALIFIERS, SCALES, TENS, UNITS, words_value
 from .tense import PAST_FORMS
 from .units import ATTACHED, unit_after
 
@@ -126,8 +126,8 @@ _PER_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "night
               "barrel", "gallon", "litre", "liter", "tonne", "ton", "pound", "ounce", "kilogram", "kg", "gram",
               "mile", "kilometre", "kilometer", "km", "unit", "capita", "euro", "dollar", "decade", "century",
               "square foot", "square feet", "square metre", "square meter", "square mile", "sq ft", "sq m"}
-_ORDINAL = re.compile(r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b", re.I)
-_ORDINAL_STARTS = frozenset(ORDINAL_WORDS)
+_ORDINAL = re.compile(r"\b(?P<word>" + "|".join([*ORDINAL_WORDS, *ANNIVERSARY_WORDS]).replace(" ", r"\s+") + r")\b", re.I)
+_ORDINAL_STARTS = frozenset([*ORDINAL_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS)])
 _RESOLUTIONS = frozenset("480 576 720 1080 1440 2160 4320".split())  # "1080p" is a video's lines, not pence
 _SIGN_AFTER = re.compile(r"[ \t]?(?P<sign>[€£])")  # "1,200€", "15 €": the sign after the figure, as much of Europe writes it
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
@@ -508,7 +508,9 @@ def _ordinal_words(ctx: Context) -> list[_Read]:
     out = []
     for m in ctx.at_words(_ORDINAL, _ORDINAL_STARTS):
         if ctx.free(m.start(), m.end()):
-            out.append(_Read(m.start(), m.end(), float(ORDINAL_WORDS[m.group("word").lower()]), 0.0, None, None, True))
+            word = " ".join(m.group("word").lower().split())
+            out.append(_Read(m.start(), m.end(), float(ORDINAL_WORDS.get(word) or ANNIVERSARY_WORDS[word]), 0.0, None,
+                             None, True))
     return out
 
 
@@ -614,8 +616,8 @@ def _guess(a: _Read, b: _Read) -> bool:
 def _interval(q: _Read) -> tuple[float | None, float | None]:
     """The values the wording allows: the written precision, widened or bounded by the qualifier.
     'about' allows 5% either way beyond the rounding."""
-    if q.unit is None and q.step <= 1 and q.value == int(q.value):
-        half = 0.0  # a count written to the unit is exact: "31" people are not 30.5
+    if q.ordinal or q.unit is None and q.step <= 1 and q.value == int(q.value):
+        half = 0.0  # a count written to the unit is exact: "31" people are not 30.5; a rank always: "100th"
     else:
         half = q.step / 2 if q.unit != "percent" or q.step < 1 else 0.5
     low, high = q.value - half, q.value + half

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from ..claims import Quantity, Restated, Temporal, Weekday
 from .context import Context
@@ -69,8 +70,9 @@ def read_restatements(ctx: Context) -> None:
         start, end = clause(prose, q)
         frames = _frames(prose, start, end)
         if frames:
-            when = _dates(dated, dated_starts, start, end) or _dates(
-                dated, dated_starts, ctx.sentence_start(q.span.start), q.span.start)
+            when = _When(_dates(dated, dated_starts, start, end), True)
+            if not when.dates:
+                when = _When(_dates(dated, dated_starts, ctx.sentence_start(q.span.start), q.span.start), False)
             described.append((q, key(q.noun), frames, when))
     earlier: dict[str, list] = {}  # the counts described so far, by their key: only those of the same noun are weighed
     for b, key_b, frames_b, when_b in described:
@@ -93,17 +95,39 @@ def read_restatements(ctx: Context) -> None:
                 # "killed 40 people ... the 35 victims": of the one toll said before, not of "killed 14 and injured 30"
                 toll = frames_a & {"deaths", "injuries"}
                 shared = toll if len(toll) == 1 else set()
-            if shared and not (when_a and when_b and when_a != when_b):
+            if shared and not when_a.apart(when_b):
                 ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame=f"{key_b} ({min(shared)})")
                 break
 
 
-def _dates(dated: list, starts: list[int], start: int, end: int) -> set[str]:
-    """The dates written from `start` to `end`: the count's clause's, or where it has none those before it in
-    its sentence ("a quake that struck in April 2010, killing nearly 3,000 people": the toll is of April 2010;
-    a date after the count is more often of something else: "the 1,500 job cuts ... would save $150 million
-    a year by 2027")."""
-    return {d.text for d in dated[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]}
+def _dates(dated: list, starts: list[int], start: int, end: int) -> list:
+    """The dates (read or left unread) written from `start` to `end`."""
+    return dated[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+@dataclass(frozen=True)
+class _When:
+    """The dates that tell which occasion a count is of: its clause's, or where it has none those before it
+    in its sentence ("a quake that struck in April 2010, killing nearly 3,000 people": the toll is of April
+    2010; a date after the count is more often of something else: "the 1,500 job cuts ... would save $150
+    million a year by 2027")."""
+    dates: list
+    in_clause: bool
+
+    def apart(self, other: _When) -> bool:
+        """Whether two counts are of different occasions: their clauses name different dates, or their
+        sentences different years (an ongoing strike's "Monday" and "By Wednesday," are one occasion; two
+        quakes' April 2010 and May 2008 are two)."""
+        if not self.dates or not other.dates:
+            return False
+        if self.in_clause and other.in_clause:
+            return {d.text for d in self.dates} != {d.text for d in other.dates}
+        years, others = _years(self.dates), _years(other.dates)
+        return bool(years and others) and years.isdisjoint(others)
+
+
+def _years(dates: list) -> set[str]:
+    return {d.value[:4] for d in dates if getattr(d, "value", "")[:4].isdigit()}
 
 
 def _frames(prose: str, start: int, end: int) -> set[str]:
