@@ -55,7 +55,9 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "In 2041, the company opened ", "which was founded in 2042, said ", "sitting at $9 million. That's a 3% drop from $8 million. ",
          "5,800 last week, or about 834 per day, ", "was 2,398. That represents a decline of 49 from the 2,448 ",
          "rose to $40 million from $50 million, ", "10,815 cases, less than the record 9,791, ",
-         "from November 5, 1972 to January 7, 1972 ", "first 50-point game. He had 118 of those. "]
+         "from November 5, 1972 to January 7, 1972 ", "first 50-point game. He had 118 of those. ",
+         "14 were arrested. Among them, 9 were from the city and 7 ", "won 18 of its 30 games, losing 10 and drawing 4, ",
+         "He was 17 when he joined the army in 1942; he was born in 1921. ", "marked its centenary last year, "]
 
 
 def main(argv: list[str] | None = None) -> int:

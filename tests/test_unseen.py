@@ -158,6 +158,11 @@ def test_correct_articles_stay_quiet(path):
                                   "workers had been joined by nurses.", "2,800"),
     # an anniversary said in one word, reached on the date written after it
     ("age-duration", "2024-05-10", "The bridge, completed in 1932, marked its centenary last year.", "centenary"),
+    # the parts of a count just told; a team's record; an age at a dated time against a birth
+    ("sum", "2024-05-10", "Police said 14 people were arrested. Among them, nine were from the city and seven were "
+                          "from elsewhere.", "14"),
+    ("sum", "2024-05-10", "The team won 18 of its 30 games, losing 10 and drawing 4.", "30"),
+    ("age-duration", "2024-05-10", "He was 17 when he joined the army in 1942; he was born in 1921.", "17"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -263,6 +268,9 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "A 7.1-magnitude earthquake struck in April 2010, killing nearly 3,000 people. An 8.0-magnitude earthquake "
     "in May 2008 resulted in the deaths of more than 69,000 people.",
     "Floods killed 40 people. Landslides caused the deaths of 12 people.",
+    "Police said 14 people were arrested. Among them, nine were from the city, seven of them women.",
+    "The team won 18 of its 30 games, losing 10. They won 7 of their 12 matches, lost 3 and drew 2.",
+    "She was 30 when she won the title in 1990. She was born in 1960. He was 5 when his family moved in 1950.",
     "The bridge, completed in 1923, marked its centenary last year. The university, founded in 1824, celebrates "
     "its bicentenary this year.",
     "A quake struck in April 2010, killing nearly 3,000 people. In May 2008, the 69,000 victims were buried.",

@@ -82,6 +82,8 @@ def read_elapsed(ctx: Context) -> None:
         return dates[bisect.bisect_left(date_starts, lo):bisect.bisect_left(date_starts, hi)]
 
     for q in quantities:
+        if isinstance(q, Quantity) and _age_then(ctx, q, near):
+            continue
         k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
         start, end = max(bounds[k][0], q.span.start - _REACH), min(bounds[k][1], q.span.end + _REACH)
         after = prose[q.span.end:q.span.end + 40]
@@ -149,6 +151,35 @@ def read_elapsed(ctx: Context) -> None:
                 # "the 30-year-old search giant Google": the age of what the phrase goes on to name
                 ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, subject=mentions[i].id,
                         until=until)
+
+
+# an age at a time told in a clause: "He was 17 when he joined the army in 1942", and a birth in the sentence or
+# the one either side of it ("he was born in 1921")
+_WAS = re.compile(r"\b(?:was|were|aged)\s+$", re.I)
+_FIRST_WORD = re.compile(r"\s*[\"“]?(\w+)")
+_WHEN_CLAUSE = re.compile(r"(?:\s+years?\s+old)?,?\s+when\b[^.;:]{0,80}?\s(?:in|on)\s+", re.I)
+
+
+def _age_then(ctx: Context, q: Quantity, near) -> bool:
+    """Read an age at a dated time ("was 17 when he joined the army in 1942") against a birth told near it."""
+    prose = ctx.prose
+    if q.ordinal or q.unit not in (None, "year") or not _WAS.search(prose, max(0, q.span.start - 8), q.span.start):
+        return False
+    when = _WHEN_CLAUSE.match(prose, q.span.end)
+    until = next(iter(near(when.end(), when.end() + 1)), None) if when else None
+    if until is None:
+        return False
+    k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
+    # the sentence, and one either side told of the same subject ("She was 30 when ... She was born in 1960")
+    subject = _FIRST_WORD.match(prose, ctx.sentences[k][0])
+    told = [j for j in (k - 1, k, k + 1) if 0 <= j < len(ctx.sentences) and (j == k or subject and (
+        other := _FIRST_WORD.match(prose, ctx.sentences[j][0])) and other.group(1).lower() == subject.group(1).lower())]
+    born = [d for j in told for d in near(*ctx.sentences[j])
+            if _BORN.search(prose, max(0, d.span.start - 40), d.span.start)]
+    if len(born) != 1:
+        return False  # no birth told, or two people's
+    ctx.add(Elapsed, q.span.start, q.span.end, measure="age", amount=q.id, since=born[0].id, until=until.id)
+    return True
 
 
 def _begun(prose: str, date: Temporal, amount: Quantity | Temporal, others: list[Temporal]) -> bool:

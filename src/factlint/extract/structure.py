@@ -103,6 +103,15 @@ _TOLL_BREAKDOWN = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+)?(?:overall\s+|total\s+|reported\s+|confirmed\s+)?"
     r"(?:(?P<hurt>injured|wounded)|dead|deaths?(?:\s+toll)?|death\s+toll|toll|fatalities|victims)"
     rf",\s*(?P<list>{NOT_Q}{{0,40}}?{ANY_Q}[^.;]{{0,200}})")
+# a team's record: "won 18 of its 30 games, losing 10 and drawing 2" (all three: the games; without the draws,
+# some may be left out)
+_RECORD = re.compile(rf"\b(?:won|winning)\s+{Q('a')}\s+of\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?{Q('total')}"
+                     rf"(?:\s+[\w-]+){{0,2}},?\s+(?:losing|and\s+lost|lost)\s+{Q('b')}"
+                     rf"(?:,?\s+and\s+(?P<draws>drawing|drew|tying|tied)\s+{Q('c')})?", re.I)
+# "Police said 14 people were arrested. Among them, nine were from the city and five from elsewhere": the
+# parts of the count just told (some may be left out, none counted twice: no "of them" within)
+_AMONG_THEM = re.compile(rf"\b(?:Among|Of)\s+(?:them|those|these)\s*,\s*{_LIST}")
+_NESTED = re.compile(r"\b(?:of\s+(?:them|whom|which)|including)\b", re.I)
 # "Floods leave 21 dead and missing ... 15 dead, 6 missing": a toll of the dead and the missing together, and
 # the two told apart in the sentence or the two after it
 _DEAD_AND_MISSING = re.compile(rf"{Q('total')}\s+(?:people\s+)?(?:dead|killed)\s+(?:and|or)\s+missing\b", re.I)
@@ -513,6 +522,12 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         total, parts = sk.at(m, "total"), [sk.at(m, "a"), sk.at(m, "b")]
         if all(p.value <= total.value for p in parts):  # a part bigger than the whole is of something else
             record(total, parts, False)
+    for m in sk.find(_RECORD, "won", "winning"):
+        record(sk.at(m, "total"), [q for q in (sk.at(m, "a"), sk.at(m, "b"), sk.at(m, "c")) if q], bool(m.group("draws")))
+    for m in sk.find(_AMONG_THEM, "among them", "among those", "among these", "of them,", "of those,", "of these,"):
+        parts = sk.all_in(m.group("list"))
+        if not _NESTED.search(m.group("list")):
+            record(_preceding_total(sk, bounds, m.start(), parts), parts, False)
     for m in sk.find(_TOLL_BREAKDOWN, "dead", "death", "toll", "fatalities", "victims", "injured", "wounded"):
         parts = sk.all_in(m.group("list"))
         if len(parts) >= 2:
