@@ -163,6 +163,11 @@ def test_correct_articles_stay_quiet(path):
                           "from elsewhere.", "14"),
     ("sum", "2024-05-10", "The team won 18 of its 30 games, losing 10 and drawing 4.", "30"),
     ("age-duration", "2024-05-10", "He was 17 when he joined the army in 1942; he was born in 1921.", "17"),
+    ("percentage", "2024-05-10", "Last year, 4,200 people visited, up from 3,000 in 2022, an increase of 30 percent.",
+     "30 percent"),
+    ("age-duration", "2024-05-10", "She has served on the council for 12 years, since her election in 2016.", "12 years"),
+    ("percentage", "2024-05-10", "A quarter of the 2,000 employees, about 700 people, will lose their jobs.", "A quarter"),
+    ("percentage", "2024-05-10", "The dam is 180 metres tall, twice the height of the 120-metre dam it replaces.", "twice"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -268,6 +273,10 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "A 7.1-magnitude earthquake struck in April 2010, killing nearly 3,000 people. An 8.0-magnitude earthquake "
     "in May 2008 resulted in the deaths of more than 69,000 people.",
     "Floods killed 40 people. Landslides caused the deaths of 12 people.",
+    "Last year, 4,200 people visited, up from 3,000 in 2022, an increase of 40 percent. She has served on the council "
+    "for 8 years, since her election in 2016.",
+    "A quarter of the 2,000 employees, about 500 people, will lose their jobs. Half of the 300 members, 150 of them "
+    "women, voted. The dam is 240 metres tall, twice the height of the 120-metre dam it replaces.",
     "Police said 14 people were arrested. Among them, nine were from the city, seven of them women.",
     "The team won 18 of its 30 games, losing 10. They won 7 of their 12 matches, lost 3 and drew 2.",
     "She was 30 when she won the title in 1990. She was born in 1960. He was 5 when his family moved in 1950.",

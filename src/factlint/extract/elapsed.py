@@ -11,7 +11,8 @@ from .lexicon import ANNIVERSARY_WORDS
 
 _START = re.compile(
     r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
-    r"first\s+held|born|inaugurated|built|incorporated|completed|erected|unveiled|dedicated)\b[^.;]{0,40}?\s(?:in|on)\s+$",
+    r"first\s+held|born|inaugurated|built|incorporated|completed|erected|unveiled|dedicated|elected|election|"
+    r"appointed|appointment)\b[^.;]{0,40}?\s(?:in|on)\s+$",
     re.I)
 _ANNIVERSARY = re.compile(r"\s+(?:anniversar(?:y|ies)|birthdays?)\b", re.I)
 _OF_SUBJECT = re.compile(r"\s+(?:anniversar(?:y|ies)|birthdays?)\s+of\s+(?:the\s+)?", re.I)

@@ -44,7 +44,7 @@ _CONVERSION_SAID = re.compile(
 _FRACTION_SAID = re.compile(rf"{Q('a')}(?:\s+(?:of|the|[\w'’-]+)){{0,4}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('c')}", re.I)
 # "Half of the 300 members, or 150, voted": a fraction of a whole, and the count it comes to
 _FRACTION_OF_WHOLE = re.compile(rf"{Q('percent')}\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+['’]s\s+)?{Q('whole')}"
-                                rf"(?:\s+[\w'’-]+){{0,3}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('part')}", re.I)
+                                rf"(?:\s+[\w'’-]+){{0,3}}?,\s+(?P<or>or\s+)?(?:{_APPROX}\s+)?{Q('part')}", re.I)
 # "won 52% to 45%, a seven-point margin", "by a 53.2 to 46.3 percent margin. The 6.9-point decision": two shares
 # of one vote and the gap said between them, in points
 # "won 68.26 percent of the vote, while Lojze Peterle ... took just 31.74 percent", "won 52.14 percent of the vote
@@ -261,7 +261,9 @@ _CHANGES = [
     # ($247,600)
     (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?\(?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
-    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{Q('rate')}\s+{_CHANGE_NOUN}", re.I), None),
+    # (or "..., an increase of 30 percent")
+    (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+"
+                rf"(?:{Q('rate')}\s+{_CHANGE_NOUN}|{_CHANGE_NOUN}\s+of\s+{Q('rate2')})", re.I), None),
     # increased by 9.7 percent, from 281.4 million to 308.7 million; dropped 17 percent, from 282 in 2007 to 234;
     # increasing by 5.9 percent between 2017 and 2018 (from 33,395 to 35,350)
     (re.compile(rf"{Q('rate')}(?:,?\s+|[^.;(){chr(0xe000)}]{{0,40}}?\(\s*){_FROM_TO}", re.I), _CHANGED_BY),
@@ -350,8 +352,10 @@ def _comparisons(ctx: Context, sk: Skeleton) -> None:
 _MULTIPLES = (re.compile(rf"{Q('rate')},?\s+to\s+{_LEVEL_OF}{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?\bfrom\s+{_LEVEL_OF}{Q('old')}", re.I),
               re.compile(rf"{Q('rate')},?\s+{_FROM_TO}", re.I),
               # "net income of $27.1 million, or 67 cents a share, more than twice the $13.5 million": the aside skipped
+              # "180 metres tall, twice the height of the 120-metre dam it replaces"
               re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}})?[^.;{chr(0xe000)}]{{0,60}}?,\s+{Q('rate')}\s+"
-                         rf"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{Q('old')}", re.I))
+                         rf"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:of\s+(?:the|its|their)\s+)?{Q('old')}",
+                         re.I))
 
 # rose $1.20, or 3.5%, to $35.50; the Dow fell 120.5 points, or 0.4%, to 30,123.4; fell 3.5%, or $1.20, to close
 # at $33.10: the amount, the rate and the value reached (the first carries the direction its verb gave it)
@@ -454,8 +458,10 @@ def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
             source, target = sk.at(m, "a"), sk.at(m, "c")
             if source.unit == "fraction" and target.unit == "percent" and not target.change:
                 _add(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
-    for m in sk.find(_FRACTION_OF_WHOLE, "or"):
+    for m in sk.find(_FRACTION_OF_WHOLE, " of "):
         share, whole, part = sk.at(m, "percent"), sk.at(m, "whole"), sk.at(m, "part")
+        if not m.group("or") and part.qualifier not in _ABOUT:
+            continue  # without "or", only a hedged count says the share again: "A quarter of the 2,000 staff, about 500"
         if share.unit == "fraction" and (_counts_alike(part, whole) or _unit_left_out(part, whole)):
             _add(ctx, Share, [share, whole, part], part=part.id, percent=share.id, whole=whole.id)
 
