@@ -168,6 +168,11 @@ def test_correct_articles_stay_quiet(path):
     ("age-duration", "2024-05-10", "She has served on the council for 12 years, since her election in 2016.", "12 years"),
     ("percentage", "2024-05-10", "A quarter of the 2,000 employees, about 700 people, will lose their jobs.", "A quarter"),
     ("percentage", "2024-05-10", "The dam is 180 metres tall, twice the height of the 120-metre dam it replaces.", "twice"),
+    # a value set against another "compared with", the change named after them
+    ("direction", "2007-10-26", "Net income was $26.8 million, compared with $20.9 million a year earlier, a 28 percent "
+                                "drop.", "$26.8 million, compared with $20.9 million"),
+    ("percentage", "2007-10-26", "Net income was $26.8 million, or 37 cents a share, compared to $20.9 million, or 29 "
+                                 "cents a share, last year, a rise of 38 percent.", "38 percent"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -273,6 +278,7 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "A 7.1-magnitude earthquake struck in April 2010, killing nearly 3,000 people. An 8.0-magnitude earthquake "
     "in May 2008 resulted in the deaths of more than 69,000 people.",
     "Floods killed 40 people. Landslides caused the deaths of 12 people.",
+    "Net income was $26.8 million, compared with $20.9 million a year earlier, an increase of 28 percent.",
     "Last year, 4,200 people visited, up from 3,000 in 2022, an increase of 40 percent. She has served on the council "
     "for 8 years, since her election in 2016.",
     "A quarter of the 2,000 employees, about 500 people, will lose their jobs. Half of the 300 members, 150 of them "

@@ -238,6 +238,7 @@ _REACH = 1000
 _SPLIT = re.compile(rf"{Q('a')}\s+of\s+(?:possession|the\s+ball|territory)\s+to\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?{Q('b')}(?!\s+of\b)")
 # "a close of", "a seasonally adjusted annual rate of": what a level reached or started from is of
 _LEVEL_OF = r"(?:an?\s+(?:[\w-]+\s+){0,4}?[a-z]+\s+of\s+)?"
+_ASIDE_Q = rf"(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"  # "to $4.37 billion, or $1.02 a share,"
 # "from 281.4 million to 308.7 million", "from 282 in 2007 to 234", "from 2007's 282 to 2008's 234"
 _YEARS_OWN = r"(?:(?:1[0-9]|20)\d\d['’]s\s+)?"
 _FROM_TO = rf"from\s+{_YEARS_OWN}{Q('old')}[^.;,{chr(0xe000)}]{{0,25}}?\s+to\s+{_YEARS_OWN}{Q('new')}"
@@ -261,6 +262,10 @@ _CHANGES = [
     # ($247,600)
     (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+(?:up|down)\s+(?:by\s+)?{Q('rate')}\s+from\s+(?:[\w']+\s+){{0,3}}?\(?{Q('old')}", re.I), None),
     # 240 people ..., up from 150 the week before, a 60% increase
+    # "$26.8 million, or 37 cents a share, compared to $20.9 million, or 29 cents a share, last year, a rise of 28 percent"
+    (re.compile(rf"{Q('new')}{_ASIDE_Q}[^.;{chr(0xe000)}]{{0,60}}?,?\s+compared\s+(?:to|with)\s+{Q('old')}"
+                rf"(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,30}}(?=,))?[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+"
+                rf"(?:{Q('rate')}\s+{_CHANGE_NOUN}|{_CHANGE_NOUN}\s+of\s+{Q('rate2')})", re.I), None),
     # (or "..., an increase of 30 percent")
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?,?\s+(?:up|down)\s+from\s+{Q('old')}[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+"
                 rf"(?:{Q('rate')}\s+{_CHANGE_NOUN}|{_CHANGE_NOUN}\s+of\s+{Q('rate2')})", re.I), None),
@@ -303,7 +308,6 @@ _UP_WORDS = r"rose|rises|risen|rising|increased|increases|increasing|climbed|cli
 _DOWN_WORDS_RX = r"fell|falls|fallen|falling|decreased|decreases|decreasing|dropped|dropping|declined|declining|" \
                  r"slipped|slid|plunged|tumbled|sank|dipped|shrank|eased|down|less|fewer|lower|smaller"
 _WAY = rf"(?P<way>{_UP_WORDS}|{_DOWN_WORDS_RX})"
-_ASIDE_Q = rf"(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}},)?"  # "to $4.37 billion, or $1.02 a share,"
 # Each wording as a pattern that begins at a figure (a placeholder: found without trying every character) and,
 # for the first two, the words that must stand before it, the way among them
 _WAYS = (
@@ -314,6 +318,10 @@ _WAYS = (
     # (the figure per share an aside: "earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million")
     (re.compile(rf"{Q('new')}(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,20}}(?=,))?[^.;{chr(0xe000)}]{{0,60}}?,\s+"
                 rf"(?P<way>up|down)\s+(?:by\s+)?(?:{ANY_Q}\s+)?from\s+(?:[\w'’]+\s+){{0,3}}?{Q('old')}", re.I), None),
+    # "$26.8 million ... compared to $20.9 million ..., a drop of 28 percent": the way in the change's noun
+    (re.compile(rf"{Q('new')}{_ASIDE_Q}[^.;{chr(0xe000)}]{{0,60}}?,?\s+compared\s+(?:to|with)\s+{Q('old')}"
+                rf"(?:,\s+or\s+{ANY_Q}[^,.;{chr(0xe000)}]{{0,30}}(?=,))?[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+"
+                rf"(?:{ANY_Q}\s+)?(?P<way>{NOUN_UP}|{NOUN_DOWN}|fall)\b", re.I), None),
     # "less than the record 39,791": a word between, as "less than 40" is a hedge read with its figure
     (re.compile(rf"{Q('new')}(?:\s+[\w'’-]+){{0,3}},\s+(?P<way>more|less|fewer|higher|lower|greater|smaller)\s+than\s+"
                 rf"(?:the|its|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{Q('old')}", re.I), None),
@@ -333,18 +341,18 @@ def _alike(new: Quantity, old: Quantity, loose: bool) -> bool:
 def _comparisons(ctx: Context, sk: Skeleton) -> None:
     seen: set[tuple[str, str]] = set()
     for i, (pattern, before) in enumerate(_WAYS):
-        for m in sk.find(pattern, "from", "than"):
+        for m in sk.find(pattern, "from", "than", "compared"):
             said = before.search(sk.text, max(0, m.start() - _WAY_BEFORE), m.start()) if before else m
             if said is None:
                 continue
             new, old = sk.at(m, "new"), sk.at(m, "old")
-            if (new.id, old.id) in seen or not _alike(new, old, loose=i != 2):
+            if (new.id, old.id) in seen or not _alike(new, old, loose=i < 2):
                 continue
             seen.add((new.id, old.id))
             way = " ".join(said.group("way").lower().split())
-            relation = "less" if re.fullmatch(_DOWN_WORDS_RX, way) else "more"
+            relation = "less" if re.fullmatch(_DOWN_WORDS_RX, way) or way in _DOWN_WORDS else "more"
             _add(ctx, Comparison, [new, old], first=new.id, second=old.id, relation=relation,
-                 word=" ".join(said.group("way").split()) + (" than" if i == 3 else ""))
+                 word=" ".join(said.group("way").split()) + (" than" if i == len(_WAYS) - 1 else ""))
 
 
 # a multiple said in a word: "tripled to $90 million from $40 million", "doubled from 500 to 1,000", "received
