@@ -173,6 +173,14 @@ def test_correct_articles_stay_quiet(path):
                                 "drop.", "$26.8 million, compared with $20.9 million"),
     ("percentage", "2007-10-26", "Net income was $26.8 million, or 37 cents a share, compared to $20.9 million, or 29 "
                                  "cents a share, last year, a rise of 38 percent.", "38 percent"),
+    # counts said again of homes destroyed, people displaced, adults surveyed, a workforce
+    ("restatement", "2024-05-10", "The fire destroyed 214 homes in two days. Officials said the 241 destroyed homes "
+                                  "would be rebuilt.", "241"),
+    ("restatement", "2024-05-10", "Floods have displaced 12,000 people. Aid agencies are caring for the 21,000 "
+                                  "displaced people.", "21,000"),
+    ("restatement", "2024-05-10", "The survey of 1,200 adults was conducted in May. Of the 1,500 adults surveyed, most "
+                                  "backed the plan.", "1,500"),
+    ("restatement", "2024-05-10", "The plant employs 450 workers. Its 540 employees will lose their jobs in June.", "540"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -278,6 +286,9 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "A 7.1-magnitude earthquake struck in April 2010, killing nearly 3,000 people. An 8.0-magnitude earthquake "
     "in May 2008 resulted in the deaths of more than 69,000 people.",
     "Floods killed 40 people. Landslides caused the deaths of 12 people.",
+    "The company employs 5,000 workers worldwide. Its 300 employees in Ohio will lose their jobs.",
+    "The fire destroyed 214 homes. The 80 damaged homes in the north will be repaired first.",
+    "The fire destroyed 214 homes. The 80 destroyed homes in the north will be rebuilt first.",
     "Net income was $26.8 million, compared with $20.9 million a year earlier, an increase of 28 percent.",
     "Last year, 4,200 people visited, up from 3,000 in 2022, an increase of 40 percent. She has served on the council "
     "for 8 years, since her election in 2016.",

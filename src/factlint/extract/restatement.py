@@ -21,6 +21,10 @@ FRAMES = {
     "arrests": r"arrest\w*",
     "attendance": r"attend(?:ed|ing|s|ees?|ance)|turnout",
     "rescues": r"rescu(?:e|ed|es|ing|ers?)|surviv(?:ors?|ed|ing)",
+    "destruction": r"destroy(?:ed|ing|s)?|destruction|flattened|razed",
+    "damage": r"damag(?:e|ed|es|ing)",
+    "displacement": r"displac(?:ed|ing|ement)|homeless|evicted",
+    "survey": r"survey(?:ed|s)?|poll(?:ed|s)?|respondents|interviewed",
     # the dead or the injured, whichever the count said before was of
     "victims": r"victims?",
     # a workforce is restated only as a whole: "employs 450 workers ... All 450 workers will lose their jobs"
@@ -32,10 +36,13 @@ FRAME_RX = {name: re.compile(rf"\b(?:{pattern})\b", re.I) for name, pattern in F
 _GROUPS = {f"f{i}": name for i, name in enumerate(FRAMES)}
 _ANY_FRAME = re.compile("|".join(rf"(?P<f{i}>\b(?:{FRAMES[name]})\b)" for i, name in enumerate(FRAMES)), re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\n\s*\n|$")
-_DEFINITE = re.compile(r"\b(?P<all>all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,2}$|\b(?P<all2>all)\s+$", re.I)
+# "the 241 destroyed homes"; "all 540 workers", and "its 540 employees" (all of them: a workforce said again)
+_DEFINITE = re.compile(r"\b(?P<all>all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,2}$|\b(?P<all2>all|its|their)\s+$", re.I)
 # "resulted in the deaths of more than 69,000 people": "the" is of the deaths, and the toll is told, not told again
 _TOLL_OF = re.compile(r"\bthe\s+(?:deaths?|killings?|evacuations?|arrests?|rescues?)\s+of\s+$", re.I)
 _CANDIDATES = 30
+_PLACED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|from|outside)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|centre|"
+                     r"center)\w*\b)")
 _WHOLE_OF_PART = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|half))"
                             r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OTHER = re.compile(r"\b(?:other|another|remaining|elsewhere|separate|second|third|fourth|next|previous)\b", re.I)
@@ -82,6 +89,8 @@ def read_restatements(ctx: Context) -> None:
         if (not definite or _WHOLE_OF_PART.search(prose, max(0, b.span.start - 40), b.span.start)
                 or _TOLL_OF.search(prose, max(0, b.span.start - 40), b.span.start)):
             continue  # "103 of the 107 passengers were killed": the 107 are all aboard, not a toll said again
+        if _PLACED.match(prose, b.span.end):
+            continue  # "Its 300 employees in Ohio", "the 80 destroyed homes in the north": some of them, by where
         whole = bool(definite.group("all") or definite.group("all2"))
         # "all 346 people on board" of another crash is no restatement: "all" alone refers back to a workforce only
         told_before = not definite.group("all2")
@@ -155,4 +164,4 @@ def key(noun: str) -> str:
 
 
 # people named by what befell them: "12,000 people were evacuated ... the 15,000 evacuees"
-_PEOPLE = {"evacuee": "people", "striker": "worker", "attendee": "people", "victim": "people"}
+_PEOPLE = {"evacuee": "people", "striker": "worker", "attendee": "people", "victim": "people", "employee": "worker"}
