@@ -327,6 +327,7 @@ _WAYS = (
                 rf"(?:the|its|their|a|an|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{Q('old')}", re.I), None),
 )
 _WAY_BEFORE = 100  # characters before a figure in which the way and its "to" or "from" are looked for
+_WAY_NEEDS = ("from", " to ", "from", "compared", "than")  # a word each wording holds, so most are not tried
 
 
 def _alike(new: Quantity, old: Quantity, loose: bool) -> bool:
@@ -341,7 +342,7 @@ def _alike(new: Quantity, old: Quantity, loose: bool) -> bool:
 def _comparisons(ctx: Context, sk: Skeleton) -> None:
     seen: set[tuple[str, str]] = set()
     for i, (pattern, before) in enumerate(_WAYS):
-        for m in sk.find(pattern, "from", "than", "compared"):
+        for m in sk.find(pattern, _WAY_NEEDS[i]):
             said = before.search(sk.text, max(0, m.start() - _WAY_BEFORE), m.start()) if before else m
             if said is None:
                 continue
