@@ -234,6 +234,49 @@ def test_years_after_or_later_quiet(text):
     assert findings(text, "2024-06-01") == []
 
 
+@pytest.mark.parametrize("text, amount, expected", [
+    # a duration and the period it lasted, told right after it
+    ("He served as mayor for 12 years, from 1998 to 2015.", "12 years", "from '1998' to 2015 is 17 years"),
+    ("He spent 14 months in prison, from January 2019 to March 2021.", "14 months",
+     "from 'January 2019' to 'March 2021' is 26 months"),
+    ("She was jailed for six months, from November to July.", "six months", "is 8 months"),  # across a new year
+    ("The strike lasted six weeks, from Sept. 1 to Oct. 27.", "six weeks", "is 56 days"),
+    ("The 10-day festival runs from Aug. 4 to Aug. 17.", "10-day", "from 'Aug. 4' to 'Aug. 17' is 13 days"),
+    ("The four-month trial, which lasted from January to September, ended.", "four-month", "is 8 months"),
+    ("The nine-day event runs Sept. 20-22.", "nine-day", "is 2 days"),
+    ("He was in office for four years between 2017 and 2024.", "four years", "is 7 years"),
+    # the span told after the period, wherever the sentence begins
+    ("From 1976 until the plant closed in 2018, a span of 32 years, it hired 500.", "32 years", "is 42 years"),
+    ("Between 2010 and 2020, a period of 15 years, the population doubled.", "15 years", "is 10 years"),
+    ("The trial ran from October 2021 to March 2023, a span of 11 months.", "11 months", "is 17 months"),
+    ("In June 2020, five months after the March 2020 vote, it passed.", "five months", "is 3 months"),
+])
+def test_a_duration_against_the_period_it_lasted(text, amount, expected):
+    [f] = findings(text, "2024-06-10")
+    assert (f.rule, f.text) == ("age-duration", amount) and expected in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "He served as mayor for 12 years, from 1998 to 2010.",
+    "A five-year plan from 2021 to 2025 sets the targets.",               # both ends counted
+    "The 12-month period from July 2022 to June 2023 was the hottest.",
+    "The three-day festival, held from June 7 to June 9, drew 40,000 people.",
+    "She was jailed for six months, from November to April.",
+    "It was closed for two weeks, from Dec. 24 to Jan. 7.",
+    "The nine-day event runs Sept. 20-28.",
+    "For three weeks, between May 1 and May 21, the road was closed.",
+    "He served for twenty-five years, from 1998 to 2023.",
+    "He was sentenced to 10 years in prison for crimes committed from 2001 to 2005.",  # another clause's period
+    "The 10-year Treasury yield rose from 2021 to 2023.",                 # a bond's term, not the period
+    "The 10-year Treasury note, from 2020 to 2022, rose.",
+    "The company's 25-year lease, signed in 2010, runs from 2011 to 2036.",
+    "The trial ran from October 2021 to March 2023, a span of 17 months.",
+    "It was closed for about three years, from 2015 to 2020.",            # "about": no count to hold it to
+])
+def test_a_duration_that_its_period_gives_is_quiet(text):
+    assert findings(text, "2024-06-10") == []
+
+
 def test_a_negation_elsewhere_in_the_clause_does_not_hide_a_restatement():
     [f] = findings("Some 500 workers went on strike. The 800 striking workers did not return.", "2025-02-12")
     assert (f.rule, f.text, f.related[0].text) == ("restatement", "800", "Some 500")

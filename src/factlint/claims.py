@@ -213,7 +213,7 @@ class DateRange(_Claim):
 class Elapsed(_Claim):
     """An anniversary, an age, a number of years or of days, and the dates it spans."""
     kind: Literal["elapsed"] = "elapsed"
-    measure: Literal["anniversary", "age", "years", "days"]
+    measure: Literal["anniversary", "age", "years", "months", "days"]
     amount: str = Field(description="Id of the quantity ('10th', '21') or the duration ('26 years', '16 days').")
     since: str | None = Field(None, description="Id of the temporal claim it counts from.")
     subject: str | None = Field(None, description="Id of the mention whose reference fact gives the start, when no date does.")

@@ -1,4 +1,5 @@
-"""age-duration: an anniversary, age or number of years that the dates it spans do not give."""
+"""age-duration: an anniversary, an age, or a number of years, months or days that the dates it spans do
+not give."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,8 @@ class Params(BaseModel):
 @kind("age-duration", Params, fields=("start", "end", "expected"), consumes=("elapsed",))
 def check(claims: ClaimSet, params: Params, facts: FactBase):
     """A '30th anniversary' this year for an airline founded in 1985 (40 years); a '21-year-old'
-    born in 2003 in 2025 (21 or 22 is right); '26 years of operation' for a mine opened in 1999."""
+    born in 2003 in 2025 (21 or 22 is right); '26 years of operation' for a mine opened in 1999; '14 months in
+    prison, from January 2019 to March 2021' (26 months)."""
     by_id = claims.by_id()
     for elapsed in claims.of_kind("elapsed"):
         amount = by_id[elapsed.amount]
@@ -33,6 +35,9 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
             continue
         if elapsed.measure == "days":
             yield from _days(amount, by_id[elapsed.since], by_id[elapsed.until])
+            continue
+        if elapsed.measure == "months":
+            yield from _months(amount, by_id[elapsed.since], by_id[elapsed.until])
             continue
         years = int(end[:4]) - int(start[0][:4])
         stated = int(amount.value) if amount.kind == "quantity" else _years(amount.value)
@@ -60,15 +65,29 @@ def _days(amount, since, until):
     one before or after the year given it ("Dec. 20, 16 days before the Jan. 5 vote")."""
     first, last = dt.date.fromisoformat(since.value), dt.date.fromisoformat(until.value)
     years = [0] if since.inferred is None and until.inferred is None else [-1, 0, 1]
-    gaps = [(last - _shifted(first, n)).days for n in years]
-    stated = int(amount.value[1:-1])
-    slack = 3 if amount.value.endswith("W") else 1
-    stated *= 7 if amount.value.endswith("W") else 1
+    weeks = amount.value.endswith("W")
+    stated = int(amount.value[1:-1]) * (7 if weeks else 1)
+    return _counted(amount, since, until, [(last - _shifted(first, n)).days for n in years], stated,
+                    3 if weeks else 1, "days")
+
+
+def _months(amount, since, until):
+    """"14 months in prison, from January 2019 to March 2020": the months from one to the other, one either
+    way for counting both ends or for days within the months. A year the copy left out may be the one
+    before or after the year given it ("from November to February")."""
+    first, last = (dates.DATE_VALUE.fullmatch(d.value) for d in (since, until))
+    gap = 12 * (int(last.group(1)) - int(first.group(1))) + int(last.group(2)) - int(first.group(2))
+    gaps = [gap] if since.inferred is None and until.inferred is None else [gap - 12, gap, gap + 12]
+    return _counted(amount, since, until, gaps, int(amount.value[1:-1]), 1, "months")
+
+
+def _counted(amount, since, until, gaps: list[int], stated: int, slack: int, unit: str):
+    """A hit when none of the gaps the dates may give comes within `slack` of the stated count."""
     if any(abs(gap - stated) <= slack for gap in gaps):
         return
     gap = min(gaps, key=lambda g: abs(g - stated))
     # "sentenced on May 3, two weeks after his arrest on May 10": the order is wrong, not only the count
-    expected = f"{gap} days" if gap >= 0 else f"{-gap} days back, not forward"
+    expected = f"{gap} {unit}" if gap >= 0 else f"{-gap} {unit} back, not forward"
     yield Hit(span=amount.span, text=amount.text,
               fields={"start": f"'{since.text}'", "end": f"'{until.text}'", "expected": expected},
               related=[(since.span, since.text), (until.span, until.text)])

@@ -5,7 +5,7 @@ import bisect
 import re
 
 from ..claims import Elapsed, Mention, Quantity, Temporal
-from ..dates import DAY_VALUE
+from ..dates import DATE_VALUE, DAY_VALUE
 from .context import Context
 from .lexicon import ANNIVERSARY_WORDS
 
@@ -38,8 +38,9 @@ _WHEN = re.compile(r",?\s+(?:in\s+|on\s+)?")
 _TURNED = re.compile(r"\b(?:turned|turns|turning)\s+$", re.I)  # "who turned 60 last month", "which turns 75"
 _YEARS_OF = re.compile(r"\s+of\s+(?:operation|existence|history|service|production|operations)\b", re.I)
 _FOR_YEARS = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
-_SPAN = re.compile(r"\bfrom\s+$")
+_SPAN = re.compile(r"\b(?:(?P<from>from)|between)\s+$", re.I)
 _SPAN_END = re.compile(r"\s+(?:until|to|through|till)\b[^.;]{0,50}?$")
+_SPAN_AND = re.compile(r"\s+and\b[^.;]{0,50}?$")
 _SPAN_AMOUNT = re.compile(r",\s+(?:a\s+(?:span|period)\s+of\s+)?")
 _BESIDE = re.compile(r",\s*")
 _LATER = re.compile(r"\s+(later|after|before)\b", re.I)
@@ -57,8 +58,8 @@ _MAIN_CLAUSE = re.compile(r",\s+(?![^,;.]*\b(?:said|says|told|announced|reported
 # a capitalised word between the entity and the amount may name whoever the amount is about: "the FBI
 # Laboratory ... James C. Kopp, a 44-year-old protester"
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
-# years (and decades); weeks and days only between two dates of their sentence
-_COUNTED = re.compile(r"P\d+(?:[YWD]|DE)")
+# years (and decades); months, weeks and days only between two dates of their sentence
+_COUNTED = re.compile(r"P\d+(?:[YMWD]|DE)")
 _UNCOUNTED = re.compile(r"the\s+(?:fiscal\s+)?year", re.I)  # "for the year ended Sept. 30": a year's results
 _REACH = 240  # characters either side of an amount where its dates and subject are looked for
 
@@ -85,12 +86,15 @@ def read_elapsed(ctx: Context) -> None:
     for q in quantities:
         if isinstance(q, Quantity) and _age_then(ctx, q, near):
             continue
+        if isinstance(q, Temporal) and _lasting(ctx, q, prose, near(q.span.end, q.span.end + 120)):
+            continue
         k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
         start, end = max(bounds[k][0], q.span.start - _REACH), min(bounds[k][1], q.span.end + _REACH)
         after = prose[q.span.end:q.span.end + 40]
         turned = isinstance(q, Quantity) and bool(_TURNED.search(prose, max(0, q.span.start - 8), q.span.start))
         if isinstance(q, Temporal) and q.value[-1] != "Y":
-            _between(ctx, q, prose, near(start, q.span.start), near(q.span.end, end))
+            if not _between(ctx, q, prose, near(start, q.span.start), near(q.span.end, end)):
+                _span(ctx, q, prose, near(start, q.span.start))
             continue
         if isinstance(q, Temporal):
             if _FOR_YEARS.search(prose, max(start, q.span.start - 100), q.span.start):
@@ -220,12 +224,20 @@ def _between(ctx: Context, q: Temporal, prose: str, before: list[Temporal], afte
         return False
     if since.inferred == until.inferred == "relative":
         return False  # "free for the winter ... still free today, 100 years later": both read from today's date
-    # "Oct. 20, 16 days before the Nov. 5 election": days and weeks between two days
-    days = q.value[-1] in "WD"
-    if days and not (DAY_VALUE.fullmatch(since.value) and DAY_VALUE.fullmatch(until.value)):
+    return _counted(ctx, q, since, until)
+
+
+def _counted(ctx: Context, q: Temporal, since: Temporal, until: Temporal) -> bool:
+    """Record the duration as counted from one date to the other, when both are written as finely as it
+    counts: years between any two dates, months between months ("from March 2020 to June 2022"), weeks and
+    days between days ("Oct. 20, 16 days before the Nov. 5 election")."""
+    unit = q.value[-1]
+    if unit in "WD" and not (DAY_VALUE.fullmatch(since.value) and DAY_VALUE.fullmatch(until.value)):
         return False
-    ctx.add(Elapsed, q.span.start, q.span.end, measure="days" if days else "years", amount=q.id, since=since.id,
-            until=until.id)
+    if unit == "M" and not all((m := DATE_VALUE.fullmatch(d.value)) and m.group(2) for d in (since, until)):
+        return False
+    measure = {"W": "days", "D": "days", "M": "months"}.get(unit, "years")
+    ctx.add(Elapsed, q.span.start, q.span.end, measure=measure, amount=q.id, since=since.id, until=until.id)
     return True
 
 
@@ -247,7 +259,36 @@ def _span(ctx: Context, q: Temporal, prose: str, earlier: list[Temporal]) -> Non
         return
     last = earlier[-1]
     for first in reversed(earlier[:-1]):
-        if (_SPAN.search(prose, max(0, first.span.start - 10), first.span.start)
-                and _SPAN_END.search(prose, first.span.end, last.span.start)):
-            ctx.add(Elapsed, q.span.start, q.span.end, measure="years", amount=q.id, since=first.id, until=last.id)
+        opens = _SPAN.search(prose, max(0, first.span.start - 10), first.span.start)
+        # "from 1976 until ...", "between 2010 and 2020"
+        if opens and (_SPAN_END if opens.group("from") else _SPAN_AND).search(prose, first.span.end, last.span.start):
+            _counted(ctx, q, first, last)
             return
+
+
+# a duration and the period it lasted, told beside it: "for 12 years, from 1998 to 2010", "14 months in prison,
+# from January 2019 to March 2020" (a few words, then a comma), "for 12 years from 1998"; or a length told
+# as an adjective of what ran then, with a verb of lasting or a noun of time: "The 10-day festival runs from
+# Aug. 4 to Aug. 13", "the 12-month period from July 2022 to June 2023"
+# (not "the 10-year yield from 2019 to 2020" or "the 10-year note, from 2020 to 2022": a bond's term)
+_LASTING = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,4}?,\s+(?:from|between)\s+|\s+(?:from|between)\s+")
+_LASTING_NAMED = re.compile(
+    r"(?:\s+[A-Za-z][\w'’-]*){1,3}?(?:,\s+(?:(?:which|that)\s+)?|\s+(?:(?:which|that)\s+)?)(?:runs?|ran|lasts?|lasted|"
+    r"spans?|spanned|stretch(?:es|ed)|(?:is\s+|was\s+|will\s+be\s+)?held|(?:is|was|will\s+be)\s+open|takes\s+place|"
+    r"took\s+place)\s+(?:(?:from|between)\s+)?|\s+(?:period|span|stretch|spell|stint|term)\s+(?:from|between)\s+")
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.I)
+_ADJECTIVE = re.compile(r"-[a-z]+$")  # "10-day", not "twenty-five years"
+
+
+def _lasting(ctx: Context, q: Temporal, prose: str, after: list[Temporal]) -> bool:
+    """A duration ("12 years", "10-day") and the period right after it, from one date to another."""
+    if q.mod or len(after) < 2:
+        return False
+    first, last = after[0], after[1]
+    opener = _LASTING_NAMED if _ADJECTIVE.search(q.text) else _LASTING
+    if not (opener.fullmatch(prose, q.span.end, first.span.start)
+            and _RANGE_JOIN.fullmatch(prose, first.span.end, last.span.start)):
+        return False
+    if first.inferred == "relative" or last.inferred == "relative":
+        return False  # "from Friday to Monday": weekdays and "today" are not read as a period here
+    return _counted(ctx, q, first, last)
