@@ -277,9 +277,59 @@ def test_a_duration_that_its_period_gives_is_quiet(text):
     assert findings(text, "2024-06-10") == []
 
 
+@pytest.mark.parametrize("text, amount, expected", [
+    ("Johnson, 45, was elected in 2001 at the age of 29.", "29",
+     "from a birth in 1978 or 1979 ('45' on the article's date) to 2001 is 21, 22 or 23 years"),
+    ("Johnson, 45, was elected at the age of 29 in 2001.", "29", "is 21, 22 or 23 years"),
+    ("Smith, 50, moved to Paris in 1990, aged 30.", "30", "to 1990 is 15, 16 or 17 years"),
+    ("The mayor, Ann Johnson, 45, was first elected in 2001 at age 31.", "31", "is 21, 22 or 23 years"),
+])
+def test_an_age_then_against_the_age_now(text, amount, expected):
+    [f] = findings(text, "2024-06-10")
+    assert (f.rule, f.text) == ("age-duration", amount) and expected in f.message
+    assert [r.text for r in f.related][0] in ("45", "50")
+
+
+@pytest.mark.parametrize("text", [
+    "Johnson, 45, was elected in 2001 at the age of 22.",
+    "Johnson, 45, was elected in 2001 at the age of 23.",
+    "Johnson, 45, said his father was elected in 2001 at the age of 29.",   # someone else's age
+    "Johnson, 45, said Smith was elected in 2001 at the age of 29.",
+    "Johnson, 45, and Smith were elected in 2001 at the age of 29.",
+    "Johnson, 45, hired a woman in 2001 at the age of 60.",
+    "Johnson, 45, hired her in 2001 aged 60.",                             # "aged" without its comma: the object's
+    "Johnson, 45, was elected in 2001 at the age of 29 and re-elected in 2005.",  # two dates: which is the age's?
+])
+def test_an_age_then_that_the_age_now_allows_is_quiet(text):
+    assert findings(text, "2024-06-10") == []
+
+
 def test_a_negation_elsewhere_in_the_clause_does_not_hide_a_restatement():
     [f] = findings("Some 500 workers went on strike. The 800 striking workers did not return.", "2025-02-12")
     assert (f.rule, f.text, f.related[0].text) == ("restatement", "800", "Some 500")
+
+
+def test_a_sum_restated_by_what_it_pays_for():
+    text = ("The council approved a $4.2 billion budget on Tuesday. The $4.4 billion budget includes raises "
+            "for teachers.")
+    [f] = findings(text, "2024-06-10")
+    assert (f.rule, f.text, f.related[0].text) == ("restatement", "$4.4 billion", "$4.2 billion")
+    assert "(the budget)" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved a $4.2 billion budget on Tuesday. The $4.2 billion budget includes raises.",
+    # another version of it, another year's, another kind, or a change told
+    "The mayor proposed a $4.4 billion budget in March. The council approved the $4.2 billion budget on Tuesday.",
+    "Last year the city had a $3.9 billion budget. The $4.2 billion budget approved on Tuesday adds 300 jobs.",
+    "The city had a $3.9 billion budget in 2023. The $4.2 billion budget approved in 2024 adds 300 jobs.",
+    "The city has a $2 billion capital budget. The $1 billion operating budget pays salaries.",
+    "The council approved a $4.2 billion budget. That is up from the $3.9 billion budget it passed before.",
+    "The House passed a $1.9 trillion bill. The Senate cut the $1.7 trillion bill further.",
+    "The state approved a $4.2 billion budget. Its schools get $1.1 billion. The $4.4 billion budget of Ohio is larger.",
+])
+def test_a_sum_of_another_version_or_year_is_quiet(text):
+    assert [f for f in findings(text, "2024-06-10") if f.rule == "restatement"] == []
 
 
 def test_restatement_of_a_count():

@@ -218,6 +218,9 @@ class Elapsed(_Claim):
     since: str | None = Field(None, description="Id of the temporal claim it counts from.")
     subject: str | None = Field(None, description="Id of the mention whose reference fact gives the start, when no date does.")
     until: str | None = Field(None, description="Id of the temporal claim it counts to; null: the reference date.")
+    age_now: str | None = Field(None, description="Id of the age the copy gives the same person at the reference "
+                                                   "date ('Johnson, 45,'), the birth reckoned from it, when no "
+                                                   "date or subject gives the start.")
 
 
 class Event(_Claim):

@@ -29,6 +29,9 @@ def check(claims: ClaimSet, params: Params, facts: FactBase):
     by_id = claims.by_id()
     for elapsed in claims.of_kind("elapsed"):
         amount = by_id[elapsed.amount]
+        if elapsed.age_now:
+            yield from _ages_apart(amount, by_id[elapsed.age_now], by_id[elapsed.until], claims.reference_date)
+            continue
         start = _start(by_id, elapsed, facts, params.began)
         end = by_id[elapsed.until].value if elapsed.until else claims.reference_date
         if start is None or end is None:
@@ -79,6 +82,21 @@ def _months(amount, since, until):
     gap = 12 * (int(last.group(1)) - int(first.group(1))) + int(last.group(2)) - int(first.group(2))
     gaps = [gap] if since.inferred is None and until.inferred is None else [gap - 12, gap, gap + 12]
     return _counted(amount, since, until, gaps, int(amount.value[1:-1]), 1, "months")
+
+
+def _ages_apart(amount, now, until, reference: str | None):
+    """"Johnson, 45, was elected in 2001 at the age of 29": born in 1978 or 1979 by his age today, he was 21,
+    22 or 23 in 2001."""
+    if reference is None:
+        return
+    born = int(reference[:4]) - int(now.value)  # or the year before, his birthday this year still to come
+    middle = int(until.value[:4]) - born
+    if middle - 1 <= int(amount.value) <= middle + 1:
+        return
+    yield Hit(span=amount.span, text=amount.text,
+              fields={"start": f"a birth in {born - 1} or {born} ('{now.text}' on the article's date)",
+                      "end": dates.describe(until.value), "expected": f"{middle - 1}, {middle} or {middle + 1} years"},
+              related=[(now.span, now.text), (until.span, until.text)])
 
 
 def _counted(amount, since, until, gaps: list[int], stated: int, slack: int, unit: str):

@@ -84,7 +84,7 @@ def read_elapsed(ctx: Context) -> None:
         return dates[bisect.bisect_left(date_starts, lo):bisect.bisect_left(date_starts, hi)]
 
     for q in quantities:
-        if isinstance(q, Quantity) and _age_then(ctx, q, near):
+        if isinstance(q, Quantity) and (_age_then(ctx, q, near) or _ages_apart(ctx, q, near)):
             continue
         if isinstance(q, Temporal) and _lasting(ctx, q, prose, near(q.span.end, q.span.end + 120)):
             continue
@@ -184,6 +184,46 @@ def _age_then(ctx: Context, q: Quantity, near) -> bool:
     if len(born) != 1:
         return False  # no birth told, or two people's
     ctx.add(Elapsed, q.span.start, q.span.end, measure="age", amount=q.id, since=born[0].id, until=until.id)
+    return True
+
+
+# an age at a dated time, the date beside it ("was elected in 2001 at the age of 29", "In 1990, aged 30,"), against
+# the age the sentence gives its subject now ("Johnson, 45, was elected in 2001 at the age of 29")
+_AT_AGE = re.compile(r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)$", re.I)
+_DATE_AT_AGE = re.compile(r",?\s+(?:at\s+(?:the\s+)?age\s+(?:of\s+)?)|,\s+aged\s+", re.I)
+_AGE_DATE = re.compile(r",?\s+in\s+")
+_NAME_AGED = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+# someone else the sentence may speak of between the two ages: "Johnson, 45, said his father ...", "said Smith
+# was", "and Smith were" (a place is no one: "moved to Paris in 1990, aged 30")
+_SOMEONE_ELSE = re.compile(r"\b(?:his|her|their|whose|my|our|said|says|told|recalled|according|were)\b|"
+                           r"\b(?:and|with)\s+[A-Z]|\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:wom[ae]n|m[ae]n|boys?|girls?|"
+                           r"sons?|daughters?|wife|husband|mother|father|child(?:ren)?|friends?|players?|students?|"
+                           r"teenagers?|persons?|people|patients?|workers?)\b")
+
+
+def _ages_apart(ctx: Context, q: Quantity, near) -> bool:
+    """Read an age at a dated time against the age its sentence gives the same person now, when the sentence
+    has that one date: the years between the two ages are the years between the date and the article's."""
+    prose = ctx.prose
+    if q.ordinal or q.unit not in (None, "year") or not _AT_AGE.search(prose, max(0, q.span.start - 20), q.span.start):
+        return False
+    k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
+    first, last = ctx.sentences[k]
+    told = near(first, last)
+    if len(told) != 1 or told[0].inferred:
+        return False
+    date = told[0]
+    if not (_DATE_AT_AGE.fullmatch(prose, date.span.end, q.span.start)
+            or _AGE_DATE.fullmatch(prose, q.span.end, date.span.start)):
+        return False
+    now = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit == "year" and not c.ordinal
+           and first <= c.span.start < q.span.start and _NAME_AGED.search(prose, max(first, c.span.start - 40), c.span.start)
+           and prose.startswith(",", c.span.end)]
+    if len(now) != 1:
+        return False
+    if _SOMEONE_ELSE.search(prose, now[0].span.end, q.span.start):
+        return False
+    ctx.add(Elapsed, q.span.start, q.span.end, measure="age", amount=q.id, age_now=now[0].id, until=date.id)
     return True
 
 

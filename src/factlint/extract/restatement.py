@@ -65,13 +65,53 @@ def _rounded_in_brackets(ctx: Context, quantities: list[Quantity]) -> None:
             ctx.add(Restated, a.span.start, b.span.end, first=a.id, second=b.id, frame="the same figure, in brackets")
 
 
+# a sum of money named by what it pays for: "a $4.2 billion budget", "the $1.2 trillion infrastructure bill"
+_PRICED = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}?)(budget|bill|package|loan|settlement|contract|bailout|"
+                     r"stimulus|fine|penalty|payout|verdict|grant|deficit|surplus|acquisition|takeover|merger|"
+                     r"bond|levy|renovation|expansion)s?\b")
+_THE = re.compile(r"\b(?:the|its|their|this)\s+$", re.I)
+# a sentence that tells of another version of the sum, or of a sum of another year
+_VERSION = re.compile(r"\b(?:propos\w*|original(?:ly)?|revis\w*|initial(?:ly)?|final|earlier|amend\w*|new|counter\w*|"
+                      r"competing|rival|version|previous|current|last|next|other|another|separate|second|smaller|"
+                      r"larger|bigger|down|up|from|compared|cut|raised|increased|reduced|trimmed|slashed|"
+                      r"Senate|House|Assembly)\b|['’]s\b", re.I)
+
+
+def _money_restated(ctx: Context, money: list[Quantity], dated: list, dated_starts: list[int]) -> None:
+    """"The council approved a $4.2 billion budget on Tuesday. ... The $4.4 billion budget includes": a sum
+    named by what it pays for, then "the" sum of the same name, in sentences that tell of no other version
+    of it (proposed, revised, the Senate's), of no change to it, and of no other year."""
+    prose = ctx.prose
+    named: dict[tuple[str, str], Quantity] = {}  # (currency, what it pays for): the first sum so named
+    for q in money:
+        priced = _PRICED.match(prose, q.span.end)
+        if not priced or q.ordinal:
+            continue
+        name = (q.unit, priced.group(2))
+        first = named.setdefault(name, q)
+        if first is q or not _THE.search(prose, max(0, q.span.start - 6), q.span.start):
+            continue
+        sentences = [(ctx.sentence_start(c.span.start), ctx.sentence_end(c.span.start)) for c in (first, q)]
+        if sentences[0] == sentences[1] or any(_VERSION.search(prose, *bounds) for bounds in sentences):
+            continue
+        kinds = {(_PRICED.match(prose, c.span.end).group(1) or "").strip() for c in (first, q)}
+        if len(kinds - {""}) > 1:
+            continue  # "a $2 billion capital budget ... the $1 billion operating budget": two budgets
+        years = [_years(_dates(dated, dated_starts, *bounds)) for bounds in sentences]
+        if all(years) and years[0] != years[1]:
+            continue
+        ctx.add(Restated, first.span.start, q.span.end, first=first.id, second=q.id, frame=f"the {name[1]}")
+
+
 def read_restatements(ctx: Context) -> None:
     prose = ctx.prose
-    _rounded_in_brackets(ctx, sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start))
-    counts = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit is None and not c.ordinal and c.noun]
+    quantities = sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start)
+    _rounded_in_brackets(ctx, quantities)
     # dates read or left unread alike tell which occasion a count is of
     dated = sorted([c for c in ctx.claims if isinstance(c, (Temporal, Weekday))] + ctx.unread, key=lambda d: d.span.start)
     dated_starts = [d.span.start for d in dated]
+    _money_restated(ctx, [q for q in quantities if q.unit in CURRENCY_CODES], dated, dated_starts)
+    counts = [c for c in quantities if c.unit is None and not c.ordinal and c.noun]
     described = []
     for q in counts:
         start, end = clause(prose, q)
