@@ -283,11 +283,16 @@ def test_a_duration_that_its_period_gives_is_quiet(text):
     ("Johnson, 45, was elected at the age of 29 in 2001.", "29", "is 21, 22 or 23 years"),
     ("Smith, 50, moved to Paris in 1990, aged 30.", "30", "to 1990 is 15, 16 or 17 years"),
     ("The mayor, Ann Johnson, 45, was first elected in 2001 at age 31.", "31", "is 21, 22 or 23 years"),
+    # the sentence opens on the name given the age before
+    ("Paul Allen, 65, got his start at a school. Allen co-founded Microsoft in 1975 at the age of 32.", "32",
+     "from a birth in 1958 or 1959 ('65' on the article's date) to 1975 is 15, 16 or 17 years"),
+    ("Ann Lee, 50, and Bob Stone, 61, spoke. Mr. Stone joined in 1990 at the age of 37.", "37",
+     "is 26, 27 or 28 years"),
 ])
 def test_an_age_then_against_the_age_now(text, amount, expected):
     [f] = findings(text, "2024-06-10")
     assert (f.rule, f.text) == ("age-duration", amount) and expected in f.message
-    assert [r.text for r in f.related][0] in ("45", "50")
+    assert [r.text for r in f.related][0] in ("45", "50", "65", "61")
 
 
 @pytest.mark.parametrize("text", [
@@ -299,6 +304,9 @@ def test_an_age_then_against_the_age_now(text, amount, expected):
     "Johnson, 45, hired a woman in 2001 at the age of 60.",
     "Johnson, 45, hired her in 2001 aged 60.",                             # "aged" without its comma: the object's
     "Johnson, 45, was elected in 2001 at the age of 29 and re-elected in 2005.",  # two dates: which is the age's?
+    "Paul Allen, 65, got his start at a school. Gates co-founded Microsoft in 1975 at the age of 32.",
+    "Ann Lee, 50, and Bob Stone, 61, spoke. Mr. Stone joined in 1990 at the age of 27.",
+    "In 1990, Allen, 37, bought a team. Allen co-founded Microsoft in 1975 at the age of 32.",  # 37 in 1990
 ])
 def test_an_age_then_that_the_age_now_allows_is_quiet(text):
     assert findings(text, "2024-06-10") == []

@@ -181,6 +181,8 @@ def test_correct_articles_stay_quiet(path):
     ("restatement", "2024-05-10", "The survey of 1,200 adults was conducted in May. Of the 1,500 adults surveyed, most "
                                   "backed the plan.", "1,500"),
     ("restatement", "2024-05-10", "The plant employs 450 workers. Its 540 employees will lose their jobs in June.", "540"),
+    # a relative date in brackets after the date it restates
+    ("relative-date", "2012-07-19", "Bill was hired in 1946 (56 years ago!) by my great grandfather.", "56 years ago"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -304,6 +306,8 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "3 May 2006: All eight crew members and 105 passengers were killed.\n10 December 2005: All seven crew members "
     "and 103 of the 107 passengers were killed.\n18 June 1972: All 118 persons on board were killed.\n3 March "
     "1974: The DC-10 came down, killing all 346 people on board.",
+    "Bill was hired in 1946 (78 years ago!) by my great grandfather.",
+    "It opened in March 2010 (a year later, it closed).",
 ])
 def test_the_same_wordings_stay_quiet_when_right(text):
     assert [f.message for f in factlint.check_text(text, date="2024-06-12").findings] == []

@@ -193,6 +193,9 @@ _AT_AGE = re.compile(r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)$", re.I)
 _DATE_AT_AGE = re.compile(r",?\s+(?:at\s+(?:the\s+)?age\s+(?:of\s+)?)|,\s+aged\s+", re.I)
 _AGE_DATE = re.compile(r",?\s+in\s+")
 _NAME_AGED = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_SUBJECT = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][a-z][\w'’-]*)\s+[a-z]")
+_NOT_NAMES = frozenset("The He She It They In On At A An This That His Her Their But And When After Before By For As "
+                       "Then Later Now Today Its Our We I".split())
 # someone else the sentence may speak of between the two ages: "Johnson, 45, said his father ...", "said Smith
 # was", "and Smith were" (a place is no one: "moved to Paris in 1990, aged 30")
 _SOMEONE_ELSE = re.compile(r"\b(?:his|her|their|whose|my|our|said|says|told|recalled|according|were)\b|"
@@ -216,12 +219,21 @@ def _ages_apart(ctx: Context, q: Quantity, near) -> bool:
     if not (_DATE_AT_AGE.fullmatch(prose, date.span.end, q.span.start)
             or _AGE_DATE.fullmatch(prose, q.span.end, date.span.start)):
         return False
-    now = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit == "year" and not c.ordinal
-           and first <= c.span.start < q.span.start and _NAME_AGED.search(prose, max(first, c.span.start - 40), c.span.start)
-           and prose.startswith(",", c.span.end)]
-    if len(now) != 1:
-        return False
-    if _SOMEONE_ELSE.search(prose, now[0].span.end, q.span.start):
+    aged = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit == "year" and not c.ordinal
+            and c.span.start < q.span.start and prose.startswith(",", c.span.end)
+            and (name := _NAME_AGED.search(prose, max(0, c.span.start - 40), c.span.start))]
+    now = [c for c in aged if c.span.start >= first]
+    if not now and (subject := _SUBJECT.match(prose, first)) and subject.group(1) not in _NOT_NAMES:
+        # "Paul Allen, 65, got his start ... Allen co-founded Microsoft in 1975 at the age of 22": the sentence
+        # opens on the name given the age before, the last time it was given one
+        now = [c for c in aged if prose.endswith(f"{subject.group(1)}, ", 0, c.span.start)][-1:]
+        told_in = ctx.sentences[bisect.bisect_right(ctx.sentence_starts, now[0].span.start) - 1] if now else None
+        if told_in and any(not d.inferred for d in near(*told_in)):
+            return False  # "In 1990, Allen, 37, bought the team": an age in a sentence of its own year
+        start = first
+    else:
+        start = now[0].span.end if len(now) == 1 else first
+    if len(now) != 1 or _SOMEONE_ELSE.search(prose, start, q.span.start):
         return False
     ctx.add(Elapsed, q.span.start, q.span.end, measure="age", amount=q.id, age_now=now[0].id, until=date.id)
     return True

@@ -30,12 +30,13 @@ _PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:since|until|before|after|from|between|through)\b|\bby\s+(?![A-Z]|(?:a|an|the|his|her|its|their|two|three)\b)", re.I)
 _SAME = re.compile(rf",?\s+(?:on|in)\s+(?P<weekday>{WEEKDAY},?\s+)?")
 _BARE = re.compile(r",\s+")
-_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")  # not "Last week, June 3 was a holiday": a clause's subject
-_COMMA_BEFORE = re.compile(r",\s+$")
+_CLOSED = re.compile(r"\s*(?:[,.;:)]|[!?]\)|$)")  # not "Last week, June 3 was a holiday": a clause's subject
+_COMMA_BEFORE = re.compile(r"(?:,\s+|\s\()$")  # "in 1946, 66 years ago," and "in 1946 (66 years ago!)"
 
 
 def _set_after(prose: str, date: Temporal, ends: dict) -> Temporal | None:
-    """The explicit date a relative one is set after, between commas: "on Jan. 1, 2025, three months from now."."""
+    """The explicit date a relative one is set after, between commas or in brackets: "on Jan. 1, 2025, three
+    months from now.", "hired in 1946 (66 years ago!)"."""
     gap = _COMMA_BEFORE.search(prose, max(0, date.span.start - 3), date.span.start)
     explicit = ends.get(gap.start()) if gap else None
     return explicit if explicit is not None and _CLOSED.match(prose, date.span.end) else None
