@@ -619,3 +619,39 @@ def test_a_count_read_again_in_points_keeps_its_id_for_the_claims_that_name_it()
     assert named <= known
     assert [q.unit for q in claims.claims if q.kind == "quantity" and q.text == "1.6"] == ["percentage point"]
     findings(text)  # and the checks run through
+
+
+@pytest.mark.parametrize("text, flagged, expected", [
+    ("The company paid $12 million in bonuses to its 300 employees, an average of $60,000 each.", "$60,000",
+     "'$60,000': $12 million over 300 is about $40,000 each"),
+    ("A $2.4 million jackpot was split among 12 winners, or $400,000 apiece.", "$400,000", "about $200,000 each"),
+    ("The university received 20,000 applications for 500 places, or 60 applicants per place.", "60", "about 40"),
+    ("The team scored 120 points in its last 4 games, averaging 40.", "40", "120 over 4 is about 30 each"),
+    ("He has scored 35 goals in 50 games, an average of 1.7 a game.", "1.7", "about 0.7 each"),
+    # a rate per so many people, against the population told with it
+    ("The city of 2 million recorded 400 murders last year, a rate of 40 per 100,000 residents.", "40",
+     "'40': 400 over 2 million is about 20 per 100,000"),
+    ("The county, with a population of 850,000, recorded 120 overdose deaths last year, or 41 per 100,000 "
+     "residents.", "41", "about 14 per 100,000"),
+    ("Jackson County has 700,000 residents. It recorded 350 overdose deaths, a rate of 80 per 100,000.", "80",
+     "350 over 700,000 is about 50 per 100,000"),
+])
+def test_an_average_the_division_does_not_give(text, flagged, expected):
+    [f] = findings(text)
+    assert (f.rule, f.text, f.severity) == ("average", flagged, "error") and expected in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The company paid $12 million in bonuses to its 300 employees, an average of $40,000 each.",
+    "The state received $1.2 billion in federal aid for its 40 school districts, an average of $30 million each.",
+    "The team scored 120 points in its last 4 games, averaging 30.",
+    "Chicago, a city of 2.7 million, had 617 homicides, a rate of about 23 per 100,000.",
+    # a rate among some of the people, per month, or of another place's population
+    "The state, home to 39 million people, recorded 2,000 deaths among nursing home residents, or 200 per 100,000 "
+    "residents.",
+    "The company paid $480 million to its 1,000 employees, an average of $40,000 a month.",
+    "New York is a city of 8.3 million. Chicago recorded 617 homicides, a rate of 23 per 100,000.",
+    "The city of 2 million recorded 400 deaths among children, or 40 per 100,000 children.",
+])
+def test_an_average_the_division_gives_is_quiet(text):
+    assert findings(text) == []

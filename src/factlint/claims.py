@@ -107,6 +107,18 @@ class Rate(_Claim):
     per: Literal["hour", "day", "week", "month", "year"]
 
 
+class Average(_Claim):
+    """A total shared among a count, said again for each of them or for so many of them: "$12 million in bonuses
+    to its 300 employees, an average of $60,000 each"; "400 murders ... in a city of 2 million, a rate of 20 per
+    100,000 residents"."""
+    kind: Literal["average"] = "average"
+    total: str = Field(description="Id of the quantity shared.")
+    count: str = Field(description="Id of the quantity it is shared among: the people or things, or the population.")
+    average: str = Field(description="Id of the quantity said for each of them, or for each `per` of them.")
+    per: float = Field(description="How many of the count the average is for: 1 ('each', 'per place'), 100000 "
+                                   "('per 100,000 residents').")
+
+
 class Total(_Claim):
     """Parts and the total they make: "214 structures: 131 homes, 58 outbuildings and 19 ..."."""
     kind: Literal["total"] = "total"
@@ -252,13 +264,14 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "date-range": {"begins": _T, "ends": _T},
     "conversion": {"source": _Q, "target": _Q}, "total": {"parts": _Q, "total": _Q},
     "rate": {"total": _Q, "period": _T, "rate": _Q}, "comparison": {"first": _Q, "second": _Q},
+    "average": {"total": _Q, "count": _Q, "average": _Q},
     "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
     "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q, "amount": _Q},
     "date-pair": {"relative": _T, "explicit": _T}, "restated": {"first": _Q, "second": _Q},
     "elapsed": {"amount": ("quantity", "temporal"), "since": _T, "subject": ("mention",), "until": _T},
 }
 
-Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Total, Subset, Share, Change,
+Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Average, Total, Subset, Share, Change,
                         Comparison, DatePair, DateRange, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
                   Field(discriminator="kind")]
 

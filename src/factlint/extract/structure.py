@@ -10,6 +10,7 @@ import itertools
 import re
 
 from ..claims import Change, Comparison, Conversion, Quantity, Rate, Share, Split, Subset, Temporal, Total
+from .averages import read_averages
 from .context import Context
 from .lexicon import QUALIFIERS
 from .quantities import CURRENCY_CODES, NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
@@ -410,6 +411,7 @@ def read_structure(ctx: Context) -> None:
         _conversions(ctx, sk)
     if ctx.temporals:
         _rates(ctx, sk)
+    read_averages(ctx, sk)
     _totals(ctx, sk)
     _subsets(ctx, sk)
     if units & CURRENCY_CODES:
