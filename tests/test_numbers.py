@@ -635,10 +635,16 @@ def test_a_count_read_again_in_points_keeps_its_id_for_the_claims_that_name_it()
      "residents.", "41", "about 14 per 100,000"),
     ("Jackson County has 700,000 residents. It recorded 350 overdose deaths, a rate of 80 per 100,000.", "80",
      "350 over 700,000 is about 50 per 100,000"),
+    ("With 2.7 million people, Chicago recorded 284 killings, a homicide rate of about 20.4 per 100,000 people.",
+     "about 20.4", "284 over 2.7 million is about 10.5 per 100,000"),
+    ("The city of 600,000 had 342 homicides last year, yielding a rate of 66 per 100,000 people.", "66",
+     "about 57 per 100,000"),
 ])
 def test_an_average_the_division_does_not_give(text, flagged, expected):
     [f] = findings(text)
-    assert (f.rule, f.text, f.severity) == ("average", flagged, "error") and expected in f.message
+    hedged = flagged.startswith("about")  # a hedged figure gives a warning
+    assert (f.rule, f.text, f.severity) == ("average", flagged, "warning" if hedged else "error")
+    assert expected in f.message
 
 
 @pytest.mark.parametrize("text", [
@@ -652,6 +658,9 @@ def test_an_average_the_division_does_not_give(text, flagged, expected):
     "The company paid $480 million to its 1,000 employees, an average of $40,000 a month.",
     "New York is a city of 8.3 million. Chicago recorded 617 homicides, a rate of 23 per 100,000.",
     "The city of 2 million recorded 400 deaths among children, or 40 per 100,000 children.",
+    "With 2.7 million people, Chicago recorded 284 killings, a homicide rate of about 10.4 per 100,000 people.",
+    "Chicago, with 284 killings, has a rate of 10 per 100,000.",                 # no population told
+    "St. Louis, which has a population of slightly over 300,000, registered a homicide rate of 66 per 100,000.",
 ])
 def test_an_average_the_division_gives_is_quiet(text):
     assert findings(text) == []

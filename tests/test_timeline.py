@@ -245,6 +245,7 @@ def test_years_after_or_later_quiet(text):
     ("The four-month trial, which lasted from January to September, ended.", "four-month", "is 8 months"),
     ("The nine-day event runs Sept. 20-22.", "nine-day", "is 2 days"),
     ("He was in office for four years between 2017 and 2024.", "four years", "is 7 years"),
+    ("The strike lasted two days, from Monday to Friday.", "two days", "from 'Monday' to 'Friday' is 4 days"),
     # the span told after the period, wherever the sentence begins
     ("From 1976 until the plant closed in 2018, a span of 32 years, it hired 500.", "32 years", "is 42 years"),
     ("Between 2010 and 2020, a period of 15 years, the population doubled.", "15 years", "is 10 years"),
@@ -272,6 +273,9 @@ def test_a_duration_against_the_period_it_lasted(text, amount, expected):
     "The company's 25-year lease, signed in 2010, runs from 2011 to 2036.",
     "The trial ran from October 2021 to March 2023, a span of 17 months.",
     "It was closed for about three years, from 2015 to 2020.",            # "about": no count to hold it to
+    "The strike lasted five days, from Monday to Friday.",                 # weekdays: forward within a week
+    "The three-day festival runs from Friday to Monday.",
+    "He was held for 12 days, from Monday to June 1.",                     # a weekday to a date
 ])
 def test_a_duration_that_its_period_gives_is_quiet(text):
     assert findings(text, "2024-06-10") == []

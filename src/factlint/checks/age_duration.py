@@ -70,8 +70,10 @@ def _days(amount, since, until):
     years = [0] if since.inferred is None and until.inferred is None else [-1, 0, 1]
     weeks = amount.value.endswith("W")
     stated = int(amount.value[1:-1]) * (7 if weeks else 1)
-    return _counted(amount, since, until, [(last - _shifted(first, n)).days for n in years], stated,
-                    3 if weeks else 1, "days")
+    gaps = [(last - _shifted(first, n)).days for n in years]
+    if since.inferred == until.inferred == "weekday":
+        gaps = [(last - first).days % 7]  # "five days, from Monday to Friday": forward, within a week
+    return _counted(amount, since, until, gaps, stated, 3 if weeks else 1, "days")
 
 
 def _months(amount, since, until):

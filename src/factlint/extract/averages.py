@@ -20,14 +20,17 @@ _SHARED = re.compile(
     rf"\s+(?P<per>[a-z]+))?", re.I)
 # "400 murders last year, a rate of 20 per 100,000 residents", "3,600 cases, or 300 per 100,000 people"
 _PER_BASE = re.compile(
-    rf"{Q('total')}(?P<gap>{NOT_Q}{{0,60}}?),?\s+(?:(?:for\s+)?a\s+rate\s+of|or|which\s+is)\s+(?:{_APPROX}\s+)?"
+    rf"{Q('total')}(?P<gap>{NOT_Q}{{0,60}}?),?\s+(?:(?:for|yielding|giving)\s+)?(?:(?:an?|its)\s+(?:[a-z]+\s+)?rate\s+of|or|"
+    rf"which\s+is)\s+(?:{_APPROX}\s+)?"
     rf"{Q('each')}(?:\s+[a-z]+)?\s+(?:per|for\s+every|for\s+each)\s+{Q('base')}", re.I)
 _BASES = {1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _EVERYONE = {"people", "residents", "inhabitants", "population", "persons", "citizens"}
-# the population the rate is of: "a city of 2 million", "home to 1.2 million people", "its 45,000 residents"
+# the population the rate is of: "a city of 2 million", "home to 1.2 million people", "its 45,000 residents",
+# "With 2.7 million people,"
 _POPULATION = re.compile(
     rf"(?:home\s+to|population\s+of|(?:city|town|country|nation|state|county|province|region|island|district|"
-    rf"borough|area)\s+of)\s+(?:{_APPROX}\s+)?{Q('pop')}|{Q('pop2')}\s+(?:residents|inhabitants)\b", re.I)
+    rf"borough|area)\s+of)\s+(?:{_APPROX}\s+)?{Q('pop')}|{Q('pop2')}\s+(?:residents|inhabitants)\b|"
+    rf"\bwith\s+(?:{_APPROX}\s+)?{Q('pop3')}\s+people\b", re.I)
 # the sentence before the rate's own may tell the population when the rate's sentence goes on about the same
 # place: "Jackson County has 700,000 residents. It recorded 350 overdose deaths, a rate of 50 per 100,000."
 _SAME_PLACE = re.compile(r"\s*(?:It|The\s+(?:city|town|county|state|country|nation|province|region|island|district|"
@@ -66,7 +69,7 @@ def _population(sk: Skeleton, at: int) -> Quantity | None:
     start = sk.sentences[k][0]
     if k > 0 and _SAME_PLACE.match(sk.text, start):
         start = sk.sentences[k - 1][0]
-    found = [sk.at(m, "pop") or sk.at(m, "pop2") for m in _POPULATION.finditer(sk.text, start, at)]
+    found = [sk.at(m, "pop") or sk.at(m, "pop2") or sk.at(m, "pop3") for m in _POPULATION.finditer(sk.text, start, at)]
     return found[0] if len(found) == 1 and found[0].unit is None else None
 
 

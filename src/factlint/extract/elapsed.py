@@ -341,6 +341,6 @@ def _lasting(ctx: Context, q: Temporal, prose: str, after: list[Temporal]) -> bo
     if not (opener.fullmatch(prose, q.span.end, first.span.start)
             and _RANGE_JOIN.fullmatch(prose, first.span.end, last.span.start)):
         return False
-    if first.inferred == "relative" or last.inferred == "relative":
-        return False  # "from Friday to Monday": weekdays and "today" are not read as a period here
+    if "relative" in (first.inferred, last.inferred) or (first.inferred == "weekday") != (last.inferred == "weekday"):
+        return False  # "today", "next month"; a weekday to a date: no period to count
     return _counted(ctx, q, first, last)
