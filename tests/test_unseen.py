@@ -183,6 +183,10 @@ def test_correct_articles_stay_quiet(path):
     ("restatement", "2024-05-10", "The plant employs 450 workers. Its 540 employees will lose their jobs in June.", "540"),
     # a relative date in brackets after the date it restates
     ("relative-date", "2012-07-19", "Bill was hired in 1946 (56 years ago!) by my great grandfather.", "56 years ago"),
+    # "last" or "next" before a weekday, and the date beside it on the other side of the article's date
+    ("relative-date", "2024-05-15", "The race was held last Sunday, May 19, 2024.", "last Sunday"),
+    ("relative-date", "2024-05-15", "The race will be held next Sunday, May 12.", "next Sunday"),
+    ("relative-date", "2024-05-15", "The race was held last Sunday, April 21.", "last Sunday"),
 ])
 def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     findings = [f for f in factlint.check_text(text, date=date).findings if f.severity != "info"]
@@ -330,3 +334,13 @@ def test_a_change_in_points_said_in_percent_is_a_warning_that_names_both():
     assert f.message == "'6%': from 38% to 44% is 6 percentage points (15.8%), not 6%"
     [f] = factlint.check_text("McCain has gone from 38% to 44%, a gain of 9%.", date="2008-10-28").findings
     assert (f.severity, f.message) == ("error", "'9%': from 38% to 44% is 15.8%, not 9%")
+
+
+@pytest.mark.parametrize("text", [
+    "The race was held last Sunday, May 12.",
+    "The race was held last Sunday, May 5.",       # the Sunday before last: still within reach of "last"
+    "The race will be held next Sunday, May 19.",
+    "On Sunday, May 19, the race will be held.",
+])
+def test_last_or_next_weekday_beside_its_date_is_quiet(text):
+    assert factlint.check_text(text, date="2024-05-15").findings == []
