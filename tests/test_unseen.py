@@ -183,6 +183,10 @@ def test_correct_articles_stay_quiet(path):
     ("restatement", "2024-05-10", "The plant employs 450 workers. Its 540 employees will lose their jobs in June.", "540"),
     # a relative date in brackets after the date it restates
     ("relative-date", "2012-07-19", "Bill was hired in 1946 (56 years ago!) by my great grandfather.", "56 years ago"),
+    # one person given two ages
+    ("restatement", "2024-06-10", "John Smith, 45, was arrested on Monday. Police said the 47-year-old Smith had no "
+                                  "record.", "47"),
+    ("restatement", "2024-06-10", "Mayor Ann Lee, 52, said the budget was balanced. Lee, who is 55, said so.", "55"),
     # "last" or "next" before a weekday, and the date beside it on the other side of the article's date
     ("relative-date", "2024-05-15", "The race was held last Sunday, May 19, 2024.", "last Sunday"),
     ("relative-date", "2024-05-15", "The race will be held next Sunday, May 12.", "next Sunday"),
@@ -312,6 +316,11 @@ def test_each_check_fires_on_unseen_wording(rule, date, text, flagged):
     "1974: The DC-10 came down, killing all 346 people on board.",
     "Bill was hired in 1946 (78 years ago!) by my great grandfather.",
     "It opened in March 2010 (a year later, it closed).",
+    "John Smith, 45, was arrested on Monday. Police said the 45-year-old Smith had no record.",
+    "John Smith, 45, was arrested on Monday. His brother, 47, was not.",
+    "John Smith, 45, and his son, Mark Smith, 20, were arrested. Smith, 20, had no record.",  # which Smith?
+    "John Smith, 45, was arrested. In 1990, Smith, 11, moved here.",         # an age in 1990
+    "Woods, 68, finished ahead of Mickelson. On Sunday Woods, 70, faded.",   # scores, not ages
 ])
 def test_the_same_wordings_stay_quiet_when_right(text):
     assert [f.message for f in factlint.check_text(text, date="2024-06-12").findings] == []

@@ -7,7 +7,7 @@ import re
 from ..claims import Elapsed, Mention, Quantity, Temporal
 from ..dates import DATE_VALUE, DAY_VALUE
 from .context import Context
-from .lexicon import ANNIVERSARY_WORDS
+from .lexicon import ANNIVERSARY_WORDS, NOT_NAMES
 
 _START = re.compile(
     r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
@@ -194,8 +194,6 @@ _DATE_AT_AGE = re.compile(r",?\s+(?:at\s+(?:the\s+)?age\s+(?:of\s+)?)|,\s+aged\s
 _AGE_DATE = re.compile(r",?\s+in\s+")
 _NAME_AGED = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 _SUBJECT = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][a-z][\w'’-]*)\s+[a-z]")
-_NOT_NAMES = frozenset("The He She It They In On At A An This That His Her Their But And When After Before By For As "
-                       "Then Later Now Today Its Our We I".split())
 # someone else the sentence may speak of between the two ages: "Johnson, 45, said his father ...", "said Smith
 # was", "and Smith were" (a place is no one: "moved to Paris in 1990, aged 30")
 _SOMEONE_ELSE = re.compile(r"\b(?:his|her|their|whose|my|our|said|says|told|recalled|according|were)\b|"
@@ -223,7 +221,7 @@ def _ages_apart(ctx: Context, q: Quantity, near) -> bool:
             and c.span.start < q.span.start and prose.startswith(",", c.span.end)
             and (name := _NAME_AGED.search(prose, max(0, c.span.start - 40), c.span.start))]
     now = [c for c in aged if c.span.start >= first]
-    if not now and (subject := _SUBJECT.match(prose, first)) and subject.group(1) not in _NOT_NAMES:
+    if not now and (subject := _SUBJECT.match(prose, first)) and subject.group(1) not in NOT_NAMES:
         # "Paul Allen, 65, got his start ... Allen co-founded Microsoft in 1975 at the age of 22": the sentence
         # opens on the name given the age before, the last time it was given one
         now = [c for c in aged if prose.endswith(f"{subject.group(1)}, ", 0, c.span.start)][-1:]

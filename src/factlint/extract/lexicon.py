@@ -16,6 +16,11 @@ MONTH = (r"\b(?:January|February|March|April|May|June|July|August|September|Octo
 WEEKDAY_NUMBERS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# capitalised words that name no person: a sentence's first words, weekdays and months
+NOT_NAMES = frozenset("The A An In On At He She It They This That His Her Their Its Our We I But And When After "
+                      "Before By For As Then Later Now Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                      "January February March April May June July August September October November December".split())
+
 # anniversaries said in one word: an ordinal of years ("the bridge marked its centenary": its 100th anniversary)
 ANNIVERSARY_WORDS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
                      "sesquicentennial": 150, "tercentenary": 300, "tricentennial": 300, "semicentennial": 50,

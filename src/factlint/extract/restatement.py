@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..claims import Quantity, Restated, Temporal, Weekday
 from .context import Context
+from .lexicon import NOT_NAMES
 from .quantities import CURRENCY_CODES, SCALE_WRITTEN
 from .tense import LONGEST_CLAUSE
 
@@ -103,6 +104,58 @@ def _money_restated(ctx: Context, money: list[Quantity], dated: list, dated_star
         ctx.add(Restated, first.span.start, q.span.end, first=first.id, second=q.id, frame=f"the {name[1]}")
 
 
+# a person's age, with the name it is given to: "John Smith, 45,", "Lee, who is 55,", "the 47-year-old Smith",
+# "the 47-year-old actor Tom Hanks"
+_NAME = r"[A-Z][a-z][\w'’-]*"
+_NAMED_AGE = re.compile(rf"(?P<name>(?:{_NAME}\s+){{0,2}}{_NAME}),\s*(?P<said>who\s+is\s+|aged\s+)?$")
+_AGE_OF_NAME = re.compile(rf"-year-old\s+(?:[a-z]+\s+){{0,2}}?(?P<name>(?:{_NAME}\s+)?{_NAME})\b(?![\w'’-])")
+_TITLES = frozenset("Mr Mrs Ms Dr Mayor President Gov Governor Sen Senator Rep Judge Officer Chief Coach Captain "
+                    "Sergeant Sgt Lt Prime Minister Secretary General Former Police Said Says".split())
+
+
+def _named(prose: str, q: Quantity) -> tuple[str, str | None] | None:
+    """(surname, full name or None) of the person an age is given to, when it is written beside a name."""
+    before = _NAMED_AGE.search(prose, max(0, q.span.start - 50), q.span.start)
+    # "Smith, 45," read as an age (not "Woods, 68," a golf score), or said to be one ("Lee, who is 55,")
+    if before and prose.startswith(",", q.span.end) and (q.unit == "year" or before.group("said")):
+        words = before.group("name").split()
+    elif (after := _AGE_OF_NAME.match(prose, q.span.end)) is not None:
+        words = after.group("name").split()
+    else:
+        return None
+    words = [w for w in words if w not in _TITLES]
+    if not words or words[-1] in NOT_NAMES or words[0] in NOT_NAMES:
+        return None
+    return words[-1], " ".join(words[-2:]) if len(words) > 1 else None
+
+
+def _ages_restated(ctx: Context, quantities: list[Quantity], dated: list, dated_starts: list[int]) -> None:
+    """"John Smith, 45, was arrested ... the 47-year-old Smith": one person given two ages. A surname alone
+    stands for the full name it was given with, when the copy names one person of that surname; an age in a
+    sentence that tells of another year ("In 1990, Smith, 45,") is of that year, and is left out."""
+    prose = ctx.prose
+    ages: list[tuple[Quantity, str, str | None]] = []
+    for q in quantities:
+        if q.ordinal or q.unit not in (None, "year") or q.qualifier or not 1 <= q.value < 120 or q.value != int(q.value):
+            continue
+        named = _named(prose, q)
+        if named and not any(getattr(d, "value", "")[:4].isdigit() and not getattr(d, "inferred", None)
+                             for d in _dates(dated, dated_starts, ctx.sentence_start(q.span.start),
+                                             ctx.sentence_end(q.span.start))):
+            ages.append((q, *named))
+    full_names: dict[str, set[str]] = {}
+    for _, surname, full in ages:
+        if full:
+            full_names.setdefault(surname, set()).add(full)
+    first: dict[str, Quantity] = {}
+    for q, surname, full in ages:
+        if len(full_names.get(surname, ())) > 1:
+            continue  # "John Smith, 45, and his son, Mark Smith, 20": which Smith is "Smith"?
+        a = first.setdefault(surname, q)
+        if a is not q:
+            ctx.add(Restated, a.span.start, q.span.end, first=a.id, second=q.id, frame=f"the age of {surname}")
+
+
 def read_restatements(ctx: Context) -> None:
     prose = ctx.prose
     quantities = sorted((c for c in ctx.claims if isinstance(c, Quantity)), key=lambda q: q.span.start)
@@ -111,6 +164,7 @@ def read_restatements(ctx: Context) -> None:
     dated = sorted([c for c in ctx.claims if isinstance(c, (Temporal, Weekday))] + ctx.unread, key=lambda d: d.span.start)
     dated_starts = [d.span.start for d in dated]
     _money_restated(ctx, [q for q in quantities if q.unit in CURRENCY_CODES], dated, dated_starts)
+    _ages_restated(ctx, quantities, dated, dated_starts)
     counts = [c for c in quantities if c.unit is None and not c.ordinal and c.noun]
     described = []
     for q in counts:
