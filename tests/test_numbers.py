@@ -628,6 +628,9 @@ def test_a_count_read_again_in_points_keeps_its_id_for_the_claims_that_name_it()
     ("The university received 20,000 applications for 500 places, or 60 applicants per place.", "60", "about 40"),
     ("The team scored 120 points in its last 4 games, averaging 40.", "40", "120 over 4 is about 30 each"),
     ("He has scored 35 goals in 50 games, an average of 1.7 a game.", "1.7", "about 0.7 each"),
+    ("He put up 44 points on only 16 field goal attempts, an average of 3.8 points a shot.", "3.8",
+     "44 over 16 is about 2.8 each"),
+    ("The chain spent $12 million on its 300 stores, an average of $400,000 each.", "$400,000", "about $40,000"),
     # a rate per so many people, against the population told with it
     ("The city of 2 million recorded 400 murders last year, a rate of 40 per 100,000 residents.", "40",
      "'40': 400 over 2 million is about 20 per 100,000"),

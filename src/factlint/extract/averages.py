@@ -13,8 +13,8 @@ _APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|more\s+than
 # "$12 million in bonuses to its 300 employees, an average of $60,000 each", "20,000 applications for 500
 # places, or 40 per place", "$2.4 million split among 12 winners, or $200,000 apiece"
 _SHARED = re.compile(
-    rf"{Q('total')}(?:\s+[a-z-]+){{0,4}}?\s+(?:to|for|among|between|across|by|from|in|over|split\s+among|shared\s+by)\s+"
-    rf"(?:(?:its|their|the|his|her|our|some|about|nearly|more\s+than|last|first|past|final)\s+){{0,2}}{Q('count')}(?P<gap>{NOT_Q}{{0,40}}?)"
+    rf"{Q('total')}(?:\s+[a-z-]+){{0,4}}?\s+(?:to|for|among|between|across|by|from|in|on|over|split\s+among|shared\s+by)\s+"
+    rf"(?:(?:its|their|the|his|her|our|some|about|nearly|more\s+than|last|first|past|final|only|just)\s+){{0,2}}{Q('count')}(?P<gap>{NOT_Q}{{0,40}}?)"
     rf",?\s+(?:(?P<average>an\s+average\s+of|averaging|on\s+average)|or)\s+(?:{_APPROX}\s+)?{Q('each')}"
     rf"(?:\s+(?P<apiece>each|apiece|a\s+head|per\s+(?:head|person|capita))\b|\s+(?:[a-z]+\s+)?(?:per|a|an|for\s+each|for\s+every)"
     rf"\s+(?P<per>[a-z]+))?", re.I)
