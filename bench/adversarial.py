@@ -57,7 +57,13 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "rose to $40 million from $50 million, ", "10,815 cases, less than the record 9,791, ",
          "from November 5, 1972 to January 7, 1972 ", "first 50-point game. He had 118 of those. ",
          "14 were arrested. Among them, 9 were from the city and 7 ", "won 18 of its 30 games, losing 10 and drawing 4, ",
-         "He was 17 when he joined the army in 1942; he was born in 1921. ", "marked its centenary last year, "]
+         "He was 17 when he joined the army in 1942; he was born in 1921. ", "marked its centenary last year, ",
+         "for 12 years, from 1998 to 2015, ", "The 10-day festival runs from Aug. 4 to Aug. 17, ",
+         "Johnson, 45, was elected in 2001 at the age of 29, ", "Paul Allen, 65, said so. Allen joined in 1975 at the age of 32. ",
+         "a $4.2 billion budget. The $4.4 billion budget ", "hired in 1946 (56 years ago!) ",
+         "$12 million to its 300 employees, an average of $60,000 each, ",
+         "a city of 2 million, 400 murders, a rate of 40 per 100,000 residents, ", "last Sunday, May 19, ",
+         "John Smith, 45, and the 47-year-old Smith "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,6 +31,7 @@ _POPULATION = re.compile(
     rf"(?:home\s+to|population\s+of|(?:city|town|country|nation|state|county|province|region|island|district|"
     rf"borough|area)\s+of)\s+(?:{_APPROX}\s+)?{Q('pop')}|{Q('pop2')}\s+(?:residents|inhabitants)\b|"
     rf"\bwith\s+(?:{_APPROX}\s+)?{Q('pop3')}\s+people\b", re.I)
+_POPULATION_REACH = 400  # characters before the count where its population may be told
 # the sentence before the rate's own may tell the population when the rate's sentence goes on about the same
 # place: "Jackson County has 700,000 residents. It recorded 350 overdose deaths, a rate of 50 per 100,000."
 _SAME_PLACE = re.compile(r"\s*(?:It|The\s+(?:city|town|county|state|country|nation|province|region|island|district|"
@@ -69,6 +70,7 @@ def _population(sk: Skeleton, at: int) -> Quantity | None:
     start = sk.sentences[k][0]
     if k > 0 and _SAME_PLACE.match(sk.text, start):
         start = sk.sentences[k - 1][0]
+    start = max(start, at - _POPULATION_REACH)  # a run-on sentence stays linear
     found = [sk.at(m, "pop") or sk.at(m, "pop2") or sk.at(m, "pop3") for m in _POPULATION.finditer(sk.text, start, at)]
     return found[0] if len(found) == 1 and found[0].unit is None else None
 

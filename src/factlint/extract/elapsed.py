@@ -62,6 +62,7 @@ _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
 _COUNTED = re.compile(r"P\d+(?:[YMWD]|DE)")
 _UNCOUNTED = re.compile(r"the\s+(?:fiscal\s+)?year", re.I)  # "for the year ended Sept. 30": a year's results
 _REACH = 240  # characters either side of an amount where its dates and subject are looked for
+_CANDIDATES = 30  # the nearest ages beside a name an age at a dated time is weighed against
 
 
 def read_elapsed(ctx: Context) -> None:
@@ -78,13 +79,18 @@ def read_elapsed(ctx: Context) -> None:
     mention_starts = [m.span.start for m in mentions]
     prose = ctx.prose
     bounds = ctx.sentences
+    # ages written beside a name ("Johnson, 45,"), which an age at a dated time may be read against
+    aged = sorted((c for c in quantities if isinstance(c, Quantity) and c.unit == "year" and not c.ordinal
+                   and prose.startswith(",", c.span.end) and _NAME_AGED.search(prose, max(0, c.span.start - 40), c.span.start)),
+                  key=lambda c: c.span.start)
+    aged_starts = [c.span.start for c in aged]
 
     def near(lo: int, hi: int) -> list[Temporal]:
         """The dates starting in [lo, hi): looked up, so a long run of claims stays linear."""
         return dates[bisect.bisect_left(date_starts, lo):bisect.bisect_left(date_starts, hi)]
 
     for q in quantities:
-        if isinstance(q, Quantity) and (_age_then(ctx, q, near) or _ages_apart(ctx, q, near)):
+        if isinstance(q, Quantity) and (_age_then(ctx, q, near) or _ages_apart(ctx, q, near, aged, aged_starts)):
             continue
         if isinstance(q, Temporal) and _lasting(ctx, q, prose, near(q.span.end, q.span.end + 120)):
             continue
@@ -202,36 +208,36 @@ _SOMEONE_ELSE = re.compile(r"\b(?:his|her|their|whose|my|our|said|says|told|reca
                            r"teenagers?|persons?|people|patients?|workers?)\b")
 
 
-def _ages_apart(ctx: Context, q: Quantity, near) -> bool:
+def _ages_apart(ctx: Context, q: Quantity, near, aged: list[Quantity], aged_starts: list[int]) -> bool:
     """Read an age at a dated time against the age its sentence gives the same person now, when the sentence
-    has that one date: the years between the two ages are the years between the date and the article's."""
+    has that one date near it: the years between the two ages are the years between the date and the
+    article's. `aged` are the ages written beside a name ("Johnson, 45,"), in order."""
     prose = ctx.prose
     if q.ordinal or q.unit not in (None, "year") or not _AT_AGE.search(prose, max(0, q.span.start - 20), q.span.start):
         return False
     k = max(0, bisect.bisect_right(ctx.sentence_starts, q.span.start) - 1)
     first, last = ctx.sentences[k]
-    told = near(first, last)
+    low, high = max(first, q.span.start - _REACH), min(last, q.span.end + _REACH)  # a run-on sentence stays linear
+    told = near(low, high)
     if len(told) != 1 or told[0].inferred:
         return False
     date = told[0]
     if not (_DATE_AT_AGE.fullmatch(prose, date.span.end, q.span.start)
             or _AGE_DATE.fullmatch(prose, q.span.end, date.span.start)):
         return False
-    aged = [c for c in ctx.claims if isinstance(c, Quantity) and c.unit == "year" and not c.ordinal
-            and c.span.start < q.span.start and prose.startswith(",", c.span.end)
-            and (name := _NAME_AGED.search(prose, max(0, c.span.start - 40), c.span.start))]
-    now = [c for c in aged if c.span.start >= first]
-    if not now and (subject := _SUBJECT.match(prose, first)) and subject.group(1) not in NOT_NAMES:
+    i = bisect.bisect_left(aged_starts, q.span.start)
+    nearest = aged[max(0, i - _CANDIDATES):i]
+    now = [c for c in nearest if c.span.start >= low]
+    if not now and low == first and (subject := _SUBJECT.match(prose, first)) and subject.group(1) not in NOT_NAMES:
         # "Paul Allen, 65, got his start ... Allen co-founded Microsoft in 1975 at the age of 22": the sentence
         # opens on the name given the age before, the last time it was given one
-        now = [c for c in aged if prose.endswith(f"{subject.group(1)}, ", 0, c.span.start)][-1:]
-        told_in = ctx.sentences[bisect.bisect_right(ctx.sentence_starts, now[0].span.start) - 1] if now else None
-        if told_in and any(not d.inferred for d in near(*told_in)):
-            return False  # "In 1990, Allen, 37, bought the team": an age in a sentence of its own year
-        start = first
-    else:
-        start = now[0].span.end if len(now) == 1 else first
-    if len(now) != 1 or _SOMEONE_ELSE.search(prose, start, q.span.start):
+        now = [c for c in nearest if prose.endswith(f"{subject.group(1)}, ", 0, c.span.start)][-1:]
+        if now:
+            j = bisect.bisect_right(ctx.sentence_starts, now[0].span.start) - 1
+            around = max(ctx.sentences[j][0], now[0].span.start - _REACH), min(ctx.sentences[j][1], now[0].span.end + _REACH)
+            if any(not d.inferred for d in near(*around)):
+                return False  # "In 1990, Allen, 37, bought the team": an age in a sentence of its own year
+    if len(now) != 1 or _SOMEONE_ELSE.search(prose, max(low, now[0].span.end), q.span.start):
         return False
     ctx.add(Elapsed, q.span.start, q.span.end, measure="age", amount=q.id, age_now=now[0].id, until=date.id)
     return True

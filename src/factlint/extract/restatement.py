@@ -78,21 +78,28 @@ _VERSION = re.compile(r"\b(?:propos\w*|original(?:ly)?|revis\w*|initial(?:ly)?|f
                       r"Senate|House|Assembly)\b|['’]s\b", re.I)
 
 
+def _around(ctx: Context, q: Quantity) -> tuple[int, int]:
+    """The sentence of a figure, no more than LONGEST_CLAUSE either side of it: a run-on sentence stays linear."""
+    return (max(ctx.sentence_start(q.span.start), q.span.start - LONGEST_CLAUSE),
+            min(ctx.sentence_end(q.span.start), q.span.end + LONGEST_CLAUSE))
+
+
 def _money_restated(ctx: Context, money: list[Quantity], dated: list, dated_starts: list[int]) -> None:
     """"The council approved a $4.2 billion budget on Tuesday. ... The $4.4 billion budget includes": a sum
-    named by what it pays for, then "the" sum of the same name, in sentences that tell of no other version
+    named by what it pays for, then "the" sum of the same name (read against the one named last), in sentences that tell of no other version
     of it (proposed, revised, the Senate's), of no change to it, and of no other year."""
     prose = ctx.prose
-    named: dict[tuple[str, str], Quantity] = {}  # (currency, what it pays for): the first sum so named
+    named: dict[tuple[str, str], Quantity] = {}  # (currency, what it pays for): the sum so named last
     for q in money:
         priced = _PRICED.match(prose, q.span.end)
         if not priced or q.ordinal:
             continue
         name = (q.unit, priced.group(2))
-        first = named.setdefault(name, q)
-        if first is q or not _THE.search(prose, max(0, q.span.start - 6), q.span.start):
+        first = named.get(name)
+        named[name] = q  # each sum is read against the one named before it
+        if first is None or not _THE.search(prose, max(0, q.span.start - 6), q.span.start):
             continue
-        sentences = [(ctx.sentence_start(c.span.start), ctx.sentence_end(c.span.start)) for c in (first, q)]
+        sentences = [_around(ctx, c) for c in (first, q)]
         if sentences[0] == sentences[1] or any(_VERSION.search(prose, *bounds) for bounds in sentences):
             continue
         kinds = {(_PRICED.match(prose, c.span.end).group(1) or "").strip() for c in (first, q)}
@@ -140,19 +147,19 @@ def _ages_restated(ctx: Context, quantities: list[Quantity], dated: list, dated_
             continue
         named = _named(prose, q)
         if named and not any(getattr(d, "value", "")[:4].isdigit() and not getattr(d, "inferred", None)
-                             for d in _dates(dated, dated_starts, ctx.sentence_start(q.span.start),
-                                             ctx.sentence_end(q.span.start))):
+                             for d in _dates(dated, dated_starts, *_around(ctx, q))):
             ages.append((q, *named))
     full_names: dict[str, set[str]] = {}
     for _, surname, full in ages:
         if full:
             full_names.setdefault(surname, set()).add(full)
-    first: dict[str, Quantity] = {}
+    last: dict[str, Quantity] = {}  # each person's age as last given: each is read against the one before
     for q, surname, full in ages:
         if len(full_names.get(surname, ())) > 1:
             continue  # "John Smith, 45, and his son, Mark Smith, 20": which Smith is "Smith"?
-        a = first.setdefault(surname, q)
-        if a is not q:
+        a = last.get(surname)
+        last[surname] = q
+        if a is not None:
             ctx.add(Restated, a.span.start, q.span.end, first=a.id, second=q.id, frame=f"the age of {surname}")
 
 
