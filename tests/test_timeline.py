@@ -321,6 +321,13 @@ def test_a_negation_elsewhere_in_the_clause_does_not_hide_a_restatement():
     assert (f.rule, f.text, f.related[0].text) == ("restatement", "800", "Some 500")
 
 
+def test_a_sum_restated_where_a_chamber_is_named_once():
+    text = ("By a vote of 61 to 36, the Senate voted to end debate on the $827 billion stimulus. Democrats hope to "
+            "have the $872 billion stimulus finished in time for President Obama to sign it on President's Day.")
+    [f] = findings(text, "2009-02-09")
+    assert (f.rule, f.text, f.related[0].text) == ("restatement", "$872 billion", "$827 billion")
+
+
 def test_a_sum_restated_by_what_it_pays_for():
     text = ("The council approved a $4.2 billion budget on Tuesday. The $4.4 billion budget includes raises "
             "for teachers.")
@@ -338,6 +345,8 @@ def test_a_sum_restated_by_what_it_pays_for():
     "The city has a $2 billion capital budget. The $1 billion operating budget pays salaries.",
     "The council approved a $4.2 billion budget. That is up from the $3.9 billion budget it passed before.",
     "The House passed a $1.9 trillion bill. The Senate cut the $1.7 trillion bill further.",
+    "The House passed a $1.9 trillion bill. The Senate passed the $1.7 trillion bill.",   # each chamber's own
+    "The mayor's $4.4 billion budget was rejected. The $4.2 billion budget passed.",      # someone's version
     "The state approved a $4.2 billion budget. Its schools get $1.1 billion. The $4.4 billion budget of Ohio is larger.",
 ])
 def test_a_sum_of_another_version_or_year_is_quiet(text):

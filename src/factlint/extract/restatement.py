@@ -71,11 +71,15 @@ _PRICED = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}?)(budget|bill|package|
                      r"stimulus|fine|penalty|payout|verdict|grant|deficit|surplus|acquisition|takeover|merger|"
                      r"bond|levy|renovation|expansion)s?\b")
 _THE = re.compile(r"\b(?:the|its|their|this)\s+$", re.I)
-# a sentence that tells of another version of the sum, or of a sum of another year
+# a sentence that tells of another version of the sum ("the House version"), of a change to it, or of a sum of
+# another year; a sum that is someone's ("the Senate's $1.7 trillion bill", "the mayor's $4.4 billion budget")
 _VERSION = re.compile(r"\b(?:propos\w*|original(?:ly)?|revis\w*|initial(?:ly)?|final|earlier|amend\w*|new|counter\w*|"
                       r"competing|rival|version|previous|current|last|next|other|another|separate|second|smaller|"
-                      r"larger|bigger|down|up|from|compared|cut|raised|increased|reduced|trimmed|slashed|"
-                      r"Senate|House|Assembly)\b|['’]s\b", re.I)
+                      r"larger|bigger|down|up|from|compared|cut|raised|increased|reduced|trimmed|slashed)\b", re.I)
+_WHOSE = re.compile(r"['’]s\s+$")
+# the chambers a bill may pass, each with its own version of it: "The House passed a $1.9 trillion bill. The
+# Senate passed the $1.7 trillion bill."
+_CHAMBER = re.compile(r"\b(?:Senate|House|Assembly|Commons|Lords|Bundestag|Parliament|Congress)\b")
 
 
 def _around(ctx: Context, q: Quantity) -> tuple[int, int]:
@@ -86,8 +90,9 @@ def _around(ctx: Context, q: Quantity) -> tuple[int, int]:
 
 def _money_restated(ctx: Context, money: list[Quantity], dated: list, dated_starts: list[int]) -> None:
     """"The council approved a $4.2 billion budget on Tuesday. ... The $4.4 billion budget includes": a sum
-    named by what it pays for, then "the" sum of the same name (read against the one named last), in sentences that tell of no other version
-    of it (proposed, revised, the Senate's), of no change to it, and of no other year."""
+    named by what it pays for, then "the" sum of the same name (read against the one named last), in sentences
+    that tell of no other version of it (proposed, revised, the Senate's, passed by another chamber), of no
+    change to it, and of no other year."""
     prose = ctx.prose
     named: dict[tuple[str, str], Quantity] = {}  # (currency, what it pays for): the sum so named last
     for q in money:
@@ -100,7 +105,11 @@ def _money_restated(ctx: Context, money: list[Quantity], dated: list, dated_star
         if first is None or not _THE.search(prose, max(0, q.span.start - 6), q.span.start):
             continue
         sentences = [_around(ctx, c) for c in (first, q)]
-        if sentences[0] == sentences[1] or any(_VERSION.search(prose, *bounds) for bounds in sentences):
+        if sentences[0] == sentences[1] or any(_VERSION.search(prose, *bounds) for bounds in sentences) or any(
+                _WHOSE.search(prose, max(0, c.span.start - 12), c.span.start) for c in (first, q)):
+            continue
+        chambers = [set(_CHAMBER.findall(prose, *bounds)) for bounds in sentences]
+        if all(chambers) and chambers[0] != chambers[1]:
             continue
         kinds = {(_PRICED.match(prose, c.span.end).group(1) or "").strip() for c in (first, q)}
         if len(kinds - {""}) > 1:
