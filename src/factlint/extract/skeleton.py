@@ -20,6 +20,13 @@ def Q(name: str) -> str:
 
 ANY_Q = f"{_OPEN}\\d+{_CLOSE}"
 NOT_Q = f"[^{_OPEN}{_CLOSE}]"  # any character that is not part of a placeholder
+# a qualifier before a figure, as patterns over the skeleton allow it: "or about 934", "a rate of nearly 20"
+APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
+
+
+def add_over(ctx, cls, members: list[Quantity], **fields) -> None:
+    """Add a claim read over the skeleton, spanning its member quantities from the first to the last."""
+    ctx.add(cls, min(q.span.start for q in members), max(q.span.end for q in members), **fields)
 
 
 class Skeleton:

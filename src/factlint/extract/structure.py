@@ -15,11 +15,10 @@ from .context import Context
 from .lexicon import QUALIFIERS
 from .quantities import CURRENCY_CODES, NON_PHYSICAL, NOUN_DOWN, NOUN_UP, SHARES
 from .restatement import FRAME_RX
-from .skeleton import ANY_Q, NOT_Q, Q, Skeleton
+from .skeleton import ANY_Q, APPROX, NOT_Q, Q, Skeleton, add_over
 
 # the hedges that say a figure is near another: "about", "roughly", "nearly" (the lexicon's approx and below)
 _ABOUT = frozenset(q for q, kind in QUALIFIERS.items() if kind in ("approx", "below"))
-_APPROX = r"(?:about|roughly|approximately|around|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)"
 _JOIN = r"\s*(?:to|and|or|-|–|—)\s*"
 # one item of a list: a quantity and a few words that are not another quantity or the end of a clause
 _ITEM = rf"{ANY_Q}[^,;:.{chr(0xe000)}]{{0,45}}?"
@@ -40,12 +39,12 @@ _CONVERSION = re.compile(rf"{Q('a')}(?:{_JOIN}{Q('b')})?\s*\(\s*(?:or\s+)?{Q('c'
 _CONVERSION_SAID = re.compile(
     rf"{Q('a')}(?:\s+(?:tall|high|long|wide|deep|thick|across|away))?"
     rf"(?:,?\s+(?:or|that['’]s|that\s+is|which\s+is|i\.e\.|equal\s+to|(?:the\s+)?equivalent\s+(?:to|of))"
-    rf"\s+(?:{_APPROX}\s+)?|\s*=\s*|(?P<bare>,\s+)){Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
+    rf"\s+(?:{APPROX}\s+)?|\s*=\s*|(?P<bare>,\s+)){Q('c')}(?=\s*(?:[,.;:)]|$))", re.I)
 # "Three in four voters, or 75 percent": a share said once as a fraction and once in percent
-_FRACTION_SAID = re.compile(rf"{Q('a')}(?:\s+(?:of|the|[\w'’-]+)){{0,4}}?,\s+or\s+(?:{_APPROX}\s+)?{Q('c')}", re.I)
+_FRACTION_SAID = re.compile(rf"{Q('a')}(?:\s+(?:of|the|[\w'’-]+)){{0,4}}?,\s+or\s+(?:{APPROX}\s+)?{Q('c')}", re.I)
 # "Half of the 300 members, or 150, voted": a fraction of a whole, and the count it comes to
 _FRACTION_OF_WHOLE = re.compile(rf"{Q('percent')}\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+['’]s\s+)?{Q('whole')}"
-                                rf"(?:\s+[\w'’-]+){{0,3}}?,\s+(?P<or>or\s+)?(?:{_APPROX}\s+)?{Q('part')}", re.I)
+                                rf"(?:\s+[\w'’-]+){{0,3}}?,\s+(?P<or>or\s+)?(?:{APPROX}\s+)?{Q('part')}", re.I)
 # "won 52% to 45%, a seven-point margin", "by a 53.2 to 46.3 percent margin. The 6.9-point decision": two shares
 # of one vote and the gap said between them, in points
 # "won 68.26 percent of the vote, while Lojze Peterle ... took just 31.74 percent", "won 52.14 percent of the vote
@@ -141,7 +140,7 @@ _OF_THE = re.compile(rf"{Q('part')}\s+(?:of\s+(?:the|those|these|its|their|his|h
 _OF_THE_FIRST = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+(?:total\s+of\s+)?{Q('whole')}(?:\s+[\w-]+){{0,4}},\s+{Q('part')}")
 # "The firm's 4,500 staff include 3,000 engineers": a part the whole is said to include
 _WHOLE_INCLUDES = re.compile(rf"{Q('whole')}(?:\s+[\w'’-]+){{0,3}}?\s+(?:include|includes|included|comprise|comprises|"
-                             rf"comprised)\s+(?:{_APPROX}\s+)?{Q('part')}", re.I)
+                             rf"comprised)\s+(?:{APPROX}\s+)?{Q('part')}", re.I)
 # "treated 92 patients, 40 of them children and 52 adults": a total and its parts (which may leave some out)
 _OF_THEM_LIST = re.compile(rf"{Q('total')}(?:\s+[\w'’-]+){{0,3}},\s+{Q('a')}\s+of\s+(?:them|whom|which)\s+"
                            rf"[^,;.{chr(0xe000)}]{{1,30}}?\s+and\s+{Q('b')}(?!\s+of\b)")
@@ -175,7 +174,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:(?P<dead>death\s+toll|killed|killing|kills|deat
 # "about 5,800 last week, or about 834 per day", "1,200 deaths in March, or about 40 a day", "$52,000 last year,
 # or $1,000 a week": a count over the period a date or a duration between them names, and again for each day
 _PER_TIME = r"(?P<per>hour|day|week|month|year)"
-_RATE = re.compile(rf"{Q('total')}(?P<between>[^.;:{chr(0xe000)}]{{1,40}}?),?\s+or\s+(?:{_APPROX}\s+)?{Q('rate')}"
+_RATE = re.compile(rf"{Q('total')}(?P<between>[^.;:{chr(0xe000)}]{{1,40}}?),?\s+or\s+(?:{APPROX}\s+)?{Q('rate')}"
                    rf"(?:(?:\s+[a-z]+)?\s+(?:a|an|per|each|every)\s+{_PER_TIME}\b)?", re.I)
 _RATE_UNIT = re.compile(r"/(?P<per>hour|day|week|month|year)$")
 # A budget and what it allocates: "a $4.11 billion budget ... That budget includes $560 million for the police
@@ -219,8 +218,8 @@ _SHARE_WITH = re.compile(
     rf"\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?{Q('whole5')}"
     # "8,925,063 of 10,560,963 eligible voters cast their ballots ... with turnout at 84.5 percent"
     rf"|{Q('part6')}{_OF_WHOLE}{Q('whole6')}[^.;{chr(0xe000)}]{{0,80}}?\b(?:turnout|participation)\s+(?:at|of|was|is|"
-    rf"stood\s+at|reached|came\s+to)\s+(?:{_APPROX}\s+)?{Q('percent6')}")
-_SURVEY_OF = re.compile(rf"\b(?:survey|poll|study|sample|census)\s+of\s+(?:{_APPROX}\s+)?{Q('whole')}", re.I)
+    rf"stood\s+at|reached|came\s+to)\s+(?:{APPROX}\s+)?{Q('percent6')}")
+_SURVEY_OF = re.compile(rf"\b(?:survey|poll|study|sample|census)\s+of\s+(?:{APPROX}\s+)?{Q('whole')}", re.I)
 # "37% of 163 respondents": a share of a count, which a whole number of them must give
 _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('whole')}")
 # "Past week cases – Total 3,366 / Not vaccinated: 2,017 (59.9%) / Partially vaccinated: 181 (5.4%)": counts
@@ -228,7 +227,7 @@ _OF_COUNT = re.compile(rf"{Q('percent')}\s+of\s+(?:the\s+|its\s+|their\s+)?{Q('w
 _TOTAL = re.compile(rf"[Tt]otal(?<!\w[Tt]otal)(?:\s+of)?:?\s+{Q('whole')}")  # the word first: scanned for, not tried
 _OF_THE_WHOLE = re.compile(rf"[Oo]f(?<!\w[Oo]f)\s+(?:the|those|these|its|their)\s+(?:[\w-]+['’]s\s+)?{Q('whole')}")
 # "Of the city's 1.2 million residents, about 40 percent, or 480,000 people,": the share first, then its count
-_SHARE_THEN_PART = re.compile(rf"{Q('percent')},?\s+or\s+(?:{_APPROX}\s+)?{Q('part')}")
+_SHARE_THEN_PART = re.compile(rf"{Q('percent')},?\s+or\s+(?:{APPROX}\s+)?{Q('part')}")
 _COUNT_AND_SHARE = re.compile(rf"{Q('part')}\s*\(\s*{Q('percent')}\s*\)")
 _TOTAL_REACH = 400  # characters from a total to the last of its lines
 # characters looked back for a total, or across a sentence for what it speaks of: a run-on "sentence" is no
@@ -281,7 +280,7 @@ _CHANGES = [
     # begins by pointing back at the value)
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,60}}?(?:,\s+|\s+(?:represents|representing|is|was|marks|marking|"
                 rf"amounts\s+to|amounting\s+to)\s+|\.\s+(?:That|This|It)(?:['’]s|\s+(?:is|was|represents|marks)))\s*"
-                rf"(?:{_APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
+                rf"(?:{APPROX}\s+)?an?\s+{Q('rate')}\s+{_CHANGE_NOUN}"
                 rf"\s+(?:from|over|on|to)\s+(?:(?:[\w'’-]+\s+|{ANY_Q}\s+){{0,4}}?of\s+|(?:the|an?)\s+)?{Q('old')}", re.I), None),
     # a 17 percent cut in spending on human exploration, from $4 billion to $3.3 billion; a 17 percent dip, from
     # 2007's 282 to 2008's 234
@@ -293,7 +292,7 @@ _CHANGES = [
     # slowed to 2.9% in August from 3.2% in July, a fall of 0.3 percentage points; edged down to 8.5% from an
     # upwardly revised 8.7% in November, a drop of 0.3 points
     (re.compile(rf"{Q('new')}[^.;{chr(0xe000)}]{{0,40}}?\bfrom\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?)?{Q('old')}"
-                rf"[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{_APPROX}\s+)?{Q('rate')}", re.I),
+                rf"[^.;{chr(0xe000)}]{{0,40}}?,\s+an?\s+{_CHANGE_NOUN}\s+of\s+(?:{APPROX}\s+)?{Q('rate')}", re.I),
      re.compile(r"\bto\s+$", re.I)),
     # fell $1.20, or 3.5%, from $34.30 to $33.10: the amount, its rate, and both values
     (re.compile(rf"{ANY_Q}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')},?\s+{_FROM_TO}", re.I), None),
@@ -353,7 +352,7 @@ def _comparisons(ctx: Context, sk: Skeleton) -> None:
             seen.add((new.id, old.id))
             way = " ".join(said.group("way").lower().split())
             relation = "less" if re.fullmatch(_DOWN_WORDS_RX, way) or way in _DOWN_WORDS else "more"
-            _add(ctx, Comparison, [new, old], first=new.id, second=old.id, relation=relation,
+            add_over(ctx, Comparison, [new, old], first=new.id, second=old.id, relation=relation,
                  word=" ".join(said.group("way").split()) + (" than" if i == len(_WAYS) - 1 else ""))
 
 
@@ -373,12 +372,12 @@ _REACHED = r",\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+"
 # (and a $35 billion increase to $515 billion, about 7 percent)
 _AMOUNT_CHANGES = (re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}},\s+or\s+{Q('rate')}{_REACHED}{Q('new')}"),
                    re.compile(rf"{Q('rate')},\s+or\s+{Q('amount')}(?:\s+[a-z-]+){{0,2}}{_REACHED}{Q('new')}"),
-                   re.compile(rf"{Q('amount')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')},\s+(?:or\s+)?(?:{_APPROX}\s+)?{Q('rate')}",
+                   re.compile(rf"{Q('amount')}\s+{_CHANGE_NOUN},?\s+to\s+{Q('new')},\s+(?:or\s+)?(?:{APPROX}\s+)?{Q('rate')}",
                               re.I),
                    # the Dow fell 251 points to close at 12,574, a drop of 2 percent; the Nasdaq finished down 71 points
                    # at 2,859, down 2.4 percent
                    re.compile(rf"{Q('amount')}(?:\s+[a-z-]+){{0,2}}\s+(?:to\s+(?:close\s+at\s+)?|at\s+){Q('new')},\s+"
-                              rf"(?:an?\s+{_CHANGE_NOUN}\s+of|down|up)\s+(?:{_APPROX}\s+)?{Q('rate')}"
+                              rf"(?:an?\s+{_CHANGE_NOUN}\s+of|down|up)\s+(?:{APPROX}\s+)?{Q('rate')}"
                               # "down 4.5% from the previous Friday": a change over another span, not the day's
                               rf"(?!\s+(?:from|since|over|compared|on\s+the|for\s+the|this|last|in\s+the\s+past)\b)", re.I),
                    # jumped more than 4 percent following the report, rising $3.55 to $90.50
@@ -426,12 +425,6 @@ def read_structure(ctx: Context) -> None:
         _multiples(ctx, sk)
 
 
-def _add(ctx: Context, cls, members: list[Quantity], **fields) -> None:
-    start = min(q.span.start for q in members)
-    end = max(q.span.end for q in members)
-    ctx.add(cls, start, end, **fields)
-
-
 def _counts_alike(a: Quantity, b: Quantity) -> bool:
     """Two quantities that can be added or compared: the same unit, neither a rank nor a share."""
     return a.unit == b.unit and not a.ordinal and not b.ordinal and a.unit not in SHARES
@@ -450,7 +443,7 @@ def _conversions(ctx: Context, sk: Skeleton) -> None:
             continue  # after a bare comma, only a hedged figure is the same one again: "330 metres tall, about 1,083 feet"
         # two figures in the same unit are two values, not one value said twice ("5 miles, or 10 miles")
         if source.unit != target.unit and all(q.unit and q.unit not in NON_PHYSICAL for q in (source, target)):
-            _add(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
+            add_over(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
     for m in _CONVERSION.finditer(sk.text):
         source = [q for q in (sk.at(m, "a"), sk.at(m, "b")) if q]
         target = [q for q in (sk.at(m, "c"), sk.at(m, "d")) if q]
@@ -458,7 +451,7 @@ def _conversions(ctx: Context, sk: Skeleton) -> None:
             source = source[1:]
         if len(source) != len(target) or not all(q.unit and q.unit not in NON_PHYSICAL for q in source + target):
             continue
-        _add(ctx, Conversion, source + target, source=[q.id for q in source], target=[q.id for q in target])
+        add_over(ctx, Conversion, source + target, source=[q.id for q in source], target=[q.id for q in target])
 
 
 def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
@@ -468,13 +461,13 @@ def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
         for m in sk.find(_FRACTION_SAID, "or"):
             source, target = sk.at(m, "a"), sk.at(m, "c")
             if source.unit == "fraction" and target.unit == "percent" and not target.change:
-                _add(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
+                add_over(ctx, Conversion, [source, target], source=[source.id], target=[target.id])
     for m in sk.find(_FRACTION_OF_WHOLE, " of "):
         share, whole, part = sk.at(m, "percent"), sk.at(m, "whole"), sk.at(m, "part")
         if not m.group("or") and part.qualifier not in _ABOUT:
             continue  # without "or", only a hedged count says the share again: "A quarter of the 2,000 staff, about 500"
         if share.unit == "fraction" and (_counts_alike(part, whole) or _unit_left_out(part, whole)):
-            _add(ctx, Share, [share, whole, part], part=part.id, percent=share.id, whole=whole.id)
+            add_over(ctx, Share, [share, whole, part], part=part.id, percent=share.id, whole=whole.id)
 
 
 # "33°C, 2°C above the old record of 31°C", "closed at 2,082.1, down 47.3 from 2,129.4", "rose to 3.7 percent,
@@ -482,11 +475,11 @@ def _fractions(ctx: Context, sk: Skeleton, units: set) -> None:
 # the value it is the difference from, which add up one way or the other
 _DIFFERENCE = re.compile(
     rf"{Q('a')}(?:\s*\({ANY_Q}\))?(?:\s+[\w'’-]+){{0,3}}(?:,\s+|\.\s+(?:That|This|It)(?:['’]s|\s+(?:is|was|represents|marks))\s+)"
-    rf"(?:(?:{_APPROX})\s+)?(?:{Q('d')}\s+(?P<dir>above|below|higher\s+than|lower\s+than|warmer\s+than|"
+    rf"(?:(?:{APPROX})\s+)?(?:{Q('d')}\s+(?P<dir>above|below|higher\s+than|lower\s+than|warmer\s+than|"
     rf"colder\s+than|more\s+than|less\s+than|fewer\s+than)|(?P<dir2>up|down|(?:increasing|rising|climbing|gaining|"
     rf"falling|dropping|decreasing|declining)\s+by)\s+{Q('d2')}(?:\s+points?)?\s+(?:from|compared\s+(?:to|with)|over)"
     # "was 2,398,343. That represents a decline of 49,945 from the 2,448,288 recorded in 2003"
-    rf"|an?\s+(?P<dir3>{NOUN_UP}|{NOUN_DOWN}|fall)\s+of\s+(?:{_APPROX}\s+)?{Q('d3')}\s+(?:from|compared\s+(?:to|with)|over))"
+    rf"|an?\s+(?P<dir3>{NOUN_UP}|{NOUN_DOWN}|fall)\s+of\s+(?:{APPROX}\s+)?{Q('d3')}\s+(?:from|compared\s+(?:to|with)|over))"
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:of\s+)?{Q('b')}", re.I)
 _DIFFERENCE_NOUNS = (*NOUN_UP.split("|"), *NOUN_DOWN.split("|"), "fall")
 _DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down", "falling", "dropping", "decreasing", "declining",
@@ -503,7 +496,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         if total is None or len(parts) < 2 or total.id in seen:
             return
         seen.add(total.id)
-        _add(ctx, Total, [total, *parts], parts=[p.id for p in parts], total=total.id, complete=complete)
+        add_over(ctx, Total, [total, *parts], parts=[p.id for p in parts], total=total.id, complete=complete)
 
     for m in sk.find(_COLON_TOTAL, ":"):
         record(sk.at(m, "total"), sk.all_in(m.group("list")), True)
@@ -585,7 +578,7 @@ def _rates(ctx: Context, sk: Skeleton) -> None:
         periods = [t for t in ctx.temporals[i:i + 2] if t.span.end <= rate.span.start and isinstance(t, Temporal)
                    and t.type in ("DATE", "DURATION")]
         if len(periods) == 1:
-            _add(ctx, Rate, [total, rate], total=total.id, period=periods[0].id, rate=rate.id, per=per.lower())
+            add_over(ctx, Rate, [total, rate], total=total.id, period=periods[0].id, rate=rate.id, per=per.lower())
 
 
 _HYPHENED = re.compile(r"-[A-Za-z]")
@@ -607,9 +600,9 @@ def _budgets(ctx: Context, sk: Skeleton) -> None:
         parts = [p for p in _allocations(sk, whole, money, i + 1) if p.id not in taken]
         taken.update(p.id for p in parts)
         if len(parts) == 1:
-            _add(ctx, Subset, [parts[0], whole], part=parts[0].id, whole=whole.id)
+            add_over(ctx, Subset, [parts[0], whole], part=parts[0].id, whole=whole.id)
         elif parts:  # others may go unnamed: the parts may not pass the whole, nothing more
-            _add(ctx, Total, [whole, *parts], parts=[p.id for p in parts], total=whole.id, complete=False)
+            add_over(ctx, Total, [whole, *parts], parts=[p.id for p in parts], total=whole.id, complete=False)
 
 
 def _is_budget(sk: Skeleton, q: Quantity) -> bool:
@@ -699,7 +692,7 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
         if part.id not in seen and (_counts_alike(part, whole) or _unit_left_out(part, whole)):
             seen.add(part.id)
-            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+            add_over(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in _OF_THEM.finditer(sk.text):
         part = sk.at(m, "part")
         if part.id in seen:
@@ -708,37 +701,37 @@ def _subsets(ctx: Context, sk: Skeleton) -> None:
         whole = next((q for q in reversed(sk.all_in(window))
                       if q is not part and _counts_alike(q, part) and not _modifier(sk, q)), None)
         if whole is not None:
-            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+            add_over(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in sk.find(_WHOLE_INCLUDES, "includ", "compris"):
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
         if part.id not in seen and _counts_alike(part, whole):
             seen.add(part.id)
-            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+            add_over(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in sk.find(_STAGE, "finish", "complet", "admitted", "accepted", "passed", "positive"):
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
         if part.id not in seen and m.group("then") in _THROUGH[m.group("first")].split() and (
                 _counts_alike(part, whole) or _unit_left_out(part, whole)):
             seen.add(part.id)
-            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+            add_over(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in sk.find(_INCLUDING_ONE, "including"):
         part, whole = sk.at(m, "part"), sk.at(m, "whole")
         # counts only: money "including" a gain may pass a net figure ("earned $5 million, including a $7
         # million gain")
         if part.id not in seen and part.unit is None and _counts_alike(part, whole) and _same_count(part, whole):
             seen.add(part.id)
-            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+            add_over(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
     for m in sk.find(_CASUALTIES, "casualties"):
         for told in _CASUALTY.finditer(m.group("rest")):
             part = sk.quantities[int(told.group("n"))]
             toll = _toll_before(sk, m.start(), bool(told.group("dead")))
             if toll is not None and part.unit is None:
-                _add(ctx, Subset, [part, toll], part=part.id, whole=toll.id)
+                add_over(ctx, Subset, [part, toll], part=part.id, whole=toll.id)
     for m in sk.find(_INCLUDE, "includ"):
         part, noun = sk.at(m, "part"), m.group("noun").lower()
         earlier = sk.all_in(sk.text[max(0, m.start() - 1500):m.start()])
         whole = next((q for q in reversed(earlier) if _head(q) == noun and _counts_alike(q, part)), None)
         if whole is not None:
-            _add(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
+            add_over(ctx, Subset, [part, whole], part=part.id, whole=whole.id)
 
 
 def _base(unit: str | None) -> str | None:
@@ -795,11 +788,11 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         elif not _dated(ctx, part):
             whole = bases.get(_head(part))
         if whole is not None and _counts_alike(part, whole):
-            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+            add_over(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
     for m in _OF_COUNT.finditer(sk.text):
         percent, whole = sk.at(m, "percent"), sk.at(m, "whole")
         if percent.unit == "percent" and whole.unit is None and not whole.ordinal and whole.low == whole.high:
-            _add(ctx, Share, [percent, whole], percent=percent.id, whole=whole.id)
+            add_over(ctx, Share, [percent, whole], percent=percent.id, whole=whole.id)
     totals = [(m.end(), sk.at(m, "whole")) for m in sk.find(_TOTAL, "total")]
     ends = [end for end, _ in totals]
     for m in _COUNT_AND_SHARE.finditer(sk.text):
@@ -807,36 +800,36 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         whole = totals[i][1] if i >= 0 and ends[i] >= m.start() - _TOTAL_REACH else _whole_named_before(sk, _OF_THE_WHOLE, m.start())
         part, percent = sk.at(m, "part"), sk.at(m, "percent")
         if whole is not None and percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
-            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+            add_over(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
     for m in sk.find(_SHARE_THEN_PART, "or"):
         percent, part = sk.at(m, "percent"), sk.at(m, "part")
         whole = _whole_named_before(sk, _OF_THE_WHOLE, m.start())
         if (whole is not None and percent.unit == "percent" and not percent.change
                 and (_counts_alike(part, whole) or _unit_left_out(part, whole))):
-            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+            add_over(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
     for m in sk.find(_SPLIT, "possession", "ball", "territory"):
         a, b = sk.at(m, "a"), sk.at(m, "b")
         if a.unit == b.unit == "percent" and not a.change and not b.change:
-            _add(ctx, Split, [a, b], percents=[a.id, b.id])
+            add_over(ctx, Split, [a, b], percents=[a.id, b.id])
     for m in sk.find(_MARGIN, "point"):
         a, b, gap = (sk.at(m, name) or sk.at(m, name + "2") for name in ("a", "b", "gap"))
         if a.unit == b.unit == "percent" and gap.unit in (None, "percentage point") and not a.change and not b.change:
-            _add(ctx, Split, [a, b, gap], percents=[a.id, b.id], exhaustive=False, gap=gap.id)
+            add_over(ctx, Split, [a, b, gap], percents=[a.id, b.id], exhaustive=False, gap=gap.id)
     for m in sk.find(_VOTE_SPLIT, "vote", "ballots"):
         a, b = sk.at(m, "a"), sk.at(m, "b")
         if a.unit == b.unit == "percent" and not a.change and not b.change:
-            _add(ctx, Split, [a, b], percents=[a.id, b.id], exhaustive=False)
+            add_over(ctx, Split, [a, b], percents=[a.id, b.id], exhaustive=False)
     _tallies(ctx, sk)
     for m in sk.find(_UNDECIDED, "undecided", "unsure", "not sure", "no opinion", "know"):
         poll = _poll(sk, m)
         if poll:
-            _add(ctx, Split, poll, percents=[q.id for q in poll], exhaustive=False)
+            add_over(ctx, Split, poll, percents=[q.id for q in poll], exhaustive=False)
     for m in _SHARE_WITH.finditer(sk.text):
         part, percent, whole = (next(q for n in ("", "2", "3", "4", "5", "6") if (q := sk.at(m, name + n)))
                                 for name in ("part", "percent", "whole"))
         # a rate of change is no share ("Prices rose 5%: 3 of 10 items cost more")
         if percent.unit == "percent" and not percent.change and _counts_alike(part, whole):
-            _add(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
+            add_over(ctx, Share, [part, percent, whole], part=part.id, percent=percent.id, whole=whole.id)
 
 
 def _tallies(ctx: Context, sk: Skeleton) -> None:
@@ -854,7 +847,7 @@ def _tallies(ctx: Context, sk: Skeleton) -> None:
             runs.append([(count, percent, m.start(), m.end())])
     for run in runs:
         if len(run) >= 2:
-            _add(ctx, Split, [q for count, percent, _, _ in run for q in (count, percent)],
+            add_over(ctx, Split, [q for count, percent, _, _ in run for q in (count, percent)],
                  percents=[percent.id for _, percent, _, _ in run], exhaustive=False,
                  parts=[count.id for count, _, _, _ in run])
 
@@ -924,7 +917,7 @@ def _multiples(ctx: Context, sk: Skeleton) -> None:
             if (rate.unit == "times" and rate.id not in seen and new.unit == old.unit
                     and new.unit not in SHARES and not new.ordinal and not old.ordinal):
                 seen.add(rate.id)
-                _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
+                add_over(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
 
 
 def _changes(ctx: Context, sk: Skeleton) -> None:
@@ -940,18 +933,18 @@ def _changes(ctx: Context, sk: Skeleton) -> None:
             if _base(new.unit) != _base(old.unit) or new.ordinal or old.ordinal:
                 continue
             seen.add(rate.id)
-            _add(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
+            add_over(ctx, Change, [rate, new, old], rate=rate.id, new=new.id, old=old.id)
     for m in sk.find(_AMOUNT_SINCE, "since", "from"):
         amount, rate, old = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "old")
         if _amount_and_rate(amount, rate, old, seen):
             seen.add(rate.id)
-            _add(ctx, Change, [amount, rate, old], rate=rate.id, old=old.id, amount=amount.id)
+            add_over(ctx, Change, [amount, rate, old], rate=rate.id, old=old.id, amount=amount.id)
     for pattern in _AMOUNT_CHANGES:
         for m in sk.find(pattern, "or", " to ", " at "):
             amount, rate, new = sk.at(m, "amount"), sk.at(m, "rate"), sk.at(m, "new")
             if _amount_and_rate(amount, rate, new, seen):
                 seen.add(rate.id)
-                _add(ctx, Change, [amount, rate, new], rate=rate.id, new=new.id, amount=amount.id)
+                add_over(ctx, Change, [amount, rate, new], rate=rate.id, new=new.id, amount=amount.id)
 
 
 def _points_of_percents(rate: Quantity, new: Quantity, old: Quantity) -> bool:
