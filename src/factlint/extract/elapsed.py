@@ -8,6 +8,7 @@ from ..claims import Elapsed, Mention, Quantity, Temporal
 from ..dates import DATE_VALUE, DAY_VALUE
 from .context import Context
 from .lexicon import ANNIVERSARY_WORDS, NOT_NAMES
+from .told import RANGE_JOIN
 
 _START = re.compile(
     r"\b(?:founded|formed|established|opened|launched|signed|signing|joined|created|began|started|set\s+up|"
@@ -332,7 +333,6 @@ _LASTING_NAMED = re.compile(
     r"(?:\s+[A-Za-z][\w'’-]*){1,3}?(?:,\s+(?:(?:which|that)\s+)?|\s+(?:(?:which|that)\s+)?)(?:runs?|ran|lasts?|lasted|"
     r"spans?|spanned|stretch(?:es|ed)|(?:is\s+|was\s+|will\s+be\s+)?held|(?:is|was|will\s+be)\s+open|takes\s+place|"
     r"took\s+place)\s+(?:(?:from|between)\s+)?|\s+(?:period|span|stretch|spell|stint|term)\s+(?:from|between)\s+")
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.I)
 _ADJECTIVE = re.compile(r"-[a-z]+$")  # "10-day", not "twenty-five years"
 
 
@@ -343,7 +343,7 @@ def _lasting(ctx: Context, q: Temporal, prose: str, after: list[Temporal]) -> bo
     first, last = after[0], after[1]
     opener = _LASTING_NAMED if _ADJECTIVE.search(q.text) else _LASTING
     if not (opener.fullmatch(prose, q.span.end, first.span.start)
-            and _RANGE_JOIN.fullmatch(prose, first.span.end, last.span.start)):
+            and RANGE_JOIN.fullmatch(prose, first.span.end, last.span.start)):
         return False
     if "relative" in (first.inferred, last.inferred) or (first.inferred == "weekday") != (last.inferred == "weekday"):
         return False  # "today", "next month"; a weekday to a date: no period to count

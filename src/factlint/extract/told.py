@@ -59,7 +59,7 @@ def read_told(ctx: Context) -> None:
 
 # "from November 5, 1971 to January 7, 1972", "between June 10, 2024 and May 2, 2025": two dates written in full
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.I)  # between two dates of a period
 
 
 def read_ranges(ctx: Context) -> None:
@@ -67,7 +67,7 @@ def read_ranges(ctx: Context) -> None:
     dates = [t for t in ctx.temporals if isinstance(t, Temporal) and t.type == "DATE" and not t.inferred
              and t.value[:4].isdigit()]
     for first, last in zip(dates, dates[1:]):
-        if (_RANGE_JOIN.fullmatch(prose, first.span.end, last.span.start)
+        if (RANGE_JOIN.fullmatch(prose, first.span.end, last.span.start)
                 and _RANGE_OPENS.search(prose, max(0, first.span.start - 10), first.span.start)):
             ctx.add(DateRange, first.span.start, last.span.end, begins=first.id, ends=last.id)
 
