@@ -73,6 +73,10 @@ def test_folders_named_like_articles_and_symlink_loops(run, tmp_path):
     ("rules:\n  - {id: a, kind: entity-date, severity: error, message: m, description: d,\n"
      "     parameters: {attributes: {sunk: [sank]}, began: [founded]}}\n", 2,
      "names the fact attribute 'sunk', which no fact pack declares"),
+    ("bodies:\n  - id: senate\n    name: Senate\n    seats:\n      - {count: 0, from: 1959, source: 'https://e.org'}\n",
+     5, "count: 0 is less than the minimum of 1"),
+    ("bodies:\n  - id: senate\n    name: Senate\n    seats:\n      - {count: 100, from: someday, source: 'https://e.org'}\n",
+     5, "must be a date"),
 ])
 def test_rule_and_fact_files(run, tmp_path, content, line, words):
     pack = tmp_path / "pack" / "p.yaml"

@@ -240,7 +240,7 @@ def test_scales_written_onto_the_digits(text, value, unit):
 
 @pytest.mark.parametrize("text, unread", [
     ("They won 2-0 at home.", [("2", "a score, tally or vote ('3-1', '9-4')"), ("0", "a score, tally or vote ('3-1', '9-4')")]),
-    ("a 5-4 vote", [("5", "a score, tally or vote ('3-1', '9-4')"), ("4", "a score, tally or vote ('3-1', '9-4')")]),
+    ("a 5-4 win", [("5", "a score, tally or vote ('3-1', '9-4')"), ("4", "a score, tally or vote ('3-1', '9-4')")]),
     ("A category 4 hurricane hit.", [("4", "a number used as a label ('No. 3', 'category 4')")]),
     ("He wore No. 3 again.", [("3", "a number used as a label ('No. 3', 'category 4')")]),
 ])
@@ -248,6 +248,11 @@ def test_scores_and_labels_are_no_counts(text, unread):
     cs = extract_text(text, date="2024-11-05")
     assert [c for c in cs.claims if c.kind == "quantity"] == []
     assert [(u.text, u.reason) for u in cs.unread] == unread
+
+
+def test_a_vote_is_a_tally_not_a_score():
+    cs = extract_text("The board approved it in a 5-4 vote.", date="2024-11-05")
+    assert [(c.kind, c.text, c.yeas, c.nays) for c in cs.claims] == [("tally", "5-4", 5, 4)] and cs.unread == []
 
 
 def test_an_upward_pair_is_a_range_not_a_score():

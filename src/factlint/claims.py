@@ -119,6 +119,33 @@ class Average(_Claim):
                                    "('per 100,000 residents').")
 
 
+class VoteGroup(BaseModel):
+    """Members of a party said to have voted one way: "all 50 Democrats", "19 Republicans"."""
+    model_config = ConfigDict(extra="forbid")
+
+    span: Span
+    text: str
+    count: int
+    side: Literal["for", "against"]
+
+
+class Tally(_Claim):
+    """A vote's tally, yeas first as news writes it: "The Senate voted 62-41", "by a vote of 61 to 36", "a 5-4
+    decision"."""
+    kind: Literal["tally"] = "tally"
+    yeas: int = Field(description="Votes for: the first figure.")
+    nays: int = Field(description="Votes against: the second figure.")
+    body: str | None = Field(None, description="Id of the body that voted (a `bodies:` entry of the reference "
+                                               "facts), when the sentence names one.")
+    body_span: Span | None = Field(None, description="Where the body is named.")
+    body_text: str | None = Field(None, description="The body's name as written there.")
+    passed: bool = Field(False, description="The clause says the measure passed: 'passed', 'approved', "
+                                            "'confirmed'.")
+    groups: list[VoteGroup] = Field(default_factory=list, description="Parties' members said, in the tally's "
+                                    "sentence or the next, to have voted one way: 'supported by all 50 Democrats "
+                                    "and 19 Republicans'.")
+
+
 class Total(_Claim):
     """Parts and the total they make: "214 structures: 131 homes, 58 outbuildings and 19 ..."."""
     kind: Literal["total"] = "total"
@@ -271,8 +298,9 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "elapsed": {"amount": ("quantity", "temporal"), "since": _T, "subject": ("mention",), "until": _T},
 }
 
-Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Average, Total, Subset, Share, Change,
-                        Comparison, DatePair, DateRange, Elapsed, Event, PastDate, Restated, OfficeHolder, Split],
+Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Average, Tally, Total,
+                        Subset, Share, Change, Comparison, DatePair, DateRange, Elapsed, Event, PastDate, Restated,
+                        OfficeHolder, Split],
                   Field(discriminator="kind")]
 
 

@@ -5,7 +5,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from .dates import is_date
 
@@ -23,26 +23,32 @@ def _http_url(value: str) -> str:
 SourceURL = Annotated[str, AfterValidator(_http_url)]
 
 
+def _as_date(value: object) -> str:
+    text = str(value) if isinstance(value, int) else value
+    if not isinstance(text, str) or not is_date(text):
+        raise ValueError("must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+    return text
+
+
+FactDate = Annotated[str, BeforeValidator(_as_date)]  # YYYY, YYYY-MM or YYYY-MM-DD; a YAML year may be a number
+
+
 class DatedFact(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    value: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD: the precision the source gives.")
+    value: FactDate = Field(description="YYYY, YYYY-MM or YYYY-MM-DD: the precision the source gives.")
     source: SourceURL = Field(description="A public URL the date can be checked against.")
     wording: str | None = Field(None, description="How the source puts it, when not the attribute's name: 'formed'.")
     note: str | None = None
-
-    @field_validator("value", mode="before")
-    @classmethod
-    def _value(cls, value: object) -> str:
-        return _as_date(value)
 
 
 class Alias(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str
-    context: list[str] = Field(default_factory=list,
-                               description="The alias names this entity only if one of these words is in the article.")
+    context: list[str | list[str]] = Field(
+        default_factory=list, description="The alias names this entity only if one of these is in the article: "
+                                          "a word, or a list of words that must all be.")
 
 
 class Entity(BaseModel):
@@ -60,13 +66,6 @@ class Entity(BaseModel):
         return _as_aliases(value)
 
 
-def _as_date(value: object) -> str:
-    text = str(value) if isinstance(value, int) else value
-    if not isinstance(text, str) or not is_date(text):
-        raise ValueError("must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
-    return text
-
-
 def _as_aliases(value: object) -> object:
     """Aliases may be written as plain names or as {name, context}."""
     if isinstance(value, list):
@@ -81,19 +80,14 @@ class Holder(BaseModel):
 
     name: str
     aliases: list[Alias] = Field(default_factory=list)
-    start: str = Field(alias="from")
-    until: str | None = None
+    start: FactDate = Field(alias="from")
+    until: FactDate | None = None
     source: SourceURL
 
     @field_validator("aliases", mode="before")
     @classmethod
     def _aliases(cls, value: object) -> object:
         return _as_aliases(value)
-
-    @field_validator("start", "until", mode="before")
-    @classmethod
-    def _dates(cls, value: object) -> object:
-        return None if value is None else _as_date(value)
 
 
 class Office(BaseModel):
@@ -114,6 +108,42 @@ class Office(BaseModel):
         return [h for h in self.holders if h.name == name]
 
 
+class Seats(BaseModel):
+    """How many members a body has had since a date."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    count: int = Field(ge=1)
+    start: FactDate = Field(alias="from")
+    source: SourceURL
+
+
+class Body(BaseModel):
+    """A body that votes, with the seats it has had: "United States Senate", 100 since 21 August 1959."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    name: str
+    aliases: list[Alias] = Field(default_factory=list)
+    seats: list[Seats] = Field(min_length=1)
+    tie_breaker: bool = Field(False, description="One who is not a member may break a tie (a vice-president): "
+                                                 "a tie broken counts one vote more than the seats.")
+    origin: str = Field("", exclude=True)
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _aliases(cls, value: object) -> object:
+        return _as_aliases(value)
+
+    def seats_on(self, date: str | None) -> Seats | None:
+        """The seats on a date (YYYY-MM-DD), or today's when no date is given; None before the first."""
+        if date is None:
+            return max(self.seats, key=lambda s: s.start)
+        earlier = [s for s in self.seats if s.start <= date]  # ISO text: a year stands before its days
+        return max(earlier, key=lambda s: s.start) if earlier else None
+
+
 class _Named:
     """A holder seen as a name for the matcher: an id, a name and aliases."""
 
@@ -122,10 +152,12 @@ class _Named:
 
 
 class FactBase:
-    def __init__(self, entities: list[Entity], attributes: set[str], offices: list[Office] = ()) -> None:
+    def __init__(self, entities: list[Entity], attributes: set[str], offices: list[Office] = (),
+                 bodies: list[Body] = ()) -> None:
         self.entities = {e.id: e for e in entities}
         self.attributes = attributes
         self.offices = {o.id: o for o in offices}
+        self.bodies = {b.id: b for b in bodies}
 
     @cached_property
     def matcher(self) -> AliasMatcher:
@@ -135,6 +167,10 @@ class FactBase:
     def holder_matcher(self) -> AliasMatcher:
         return AliasMatcher((_Named(o.holder_id(h.name), h) for o in self.offices.values() for h in o.holders),
                             shared=True)
+
+    @cached_property
+    def body_matcher(self) -> AliasMatcher:
+        return AliasMatcher(self.bodies.values())
 
     def holder(self, holder_id: str) -> tuple[Office, list[Holder]] | None:
         """The office and the terms its holder served, from a holder id ("un-secretary-general#Ban Ki-moon")."""
@@ -192,7 +228,8 @@ class AliasMatcher:
                     continue
                 exact = _exact_case(alias.name)
                 key = tokens if exact else tuple(t.lower() for t in tokens)
-                self._names.setdefault((exact, key), []).append((entity.id, tuple(alias.context)))
+                context = tuple(tuple(c) if isinstance(c, list) else c for c in alias.context)
+                self._names.setdefault((exact, key), []).append((entity.id, context))
                 for n in range(1, len(key) + 1):
                     self._prefixes.add((exact, key[:n]))
         # words a name can begin with, in lower case without a full stop: one look-up per word of prose
@@ -244,5 +281,7 @@ class AliasMatcher:
         return best
 
     @staticmethod
-    def has_context(prose: str, words: tuple[str, ...]) -> bool:
-        return any(_word_pattern(word).search(prose) for word in words)
+    def has_context(prose: str, context: tuple[str | tuple[str, ...], ...]) -> bool:
+        """Whether one of the context's words, or all the words of one of its tuples, is in the prose."""
+        return any(all(_word_pattern(word).search(prose) for word in ((c,) if isinstance(c, str) else c))
+                   for c in context)

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from . import datafile, schemas
 from .checks import KINDS, attribute_names
 from .errors import UserError
-from .facts import BUILTIN_ATTRIBUTES, Entity, FactBase, Office
+from .facts import BUILTIN_ATTRIBUTES, Body, Entity, FactBase, Office
 from .rules import Rule
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -23,13 +23,14 @@ class Packs:
     rules: list[Rule] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
+    bodies: list[Body] = field(default_factory=list)
     attributes: set[str] = field(default_factory=lambda: set(BUILTIN_ATTRIBUTES))
     errors: list[UserError] = field(default_factory=list)
 
     @cached_property
     def facts(self) -> FactBase:
         """Built once, after loading: its name matcher is what extraction reads every article with."""
-        return FactBase(self.entities, self.attributes, self.offices)
+        return FactBase(self.entities, self.attributes, self.offices, self.bodies)
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -104,11 +105,12 @@ def _load_file(packs: Packs, path: str) -> None:
                                           "(declare it under attributes:)"))
             continue
         packs.entities.append(entity)
-    for i, raw in enumerate(doc.data.get("offices", [])):
-        try:
-            packs.offices.append(Office.model_validate({**raw, "origin": f"{path}:{doc.line(('offices', i))}"}))
-        except ValidationError as exc:
-            raise _model_error(doc, ("offices", i), exc) from None
+    for section, model, found in (("offices", Office, packs.offices), ("bodies", Body, packs.bodies)):
+        for i, raw in enumerate(doc.data.get(section, [])):
+            try:
+                found.append(model.model_validate({**raw, "origin": f"{path}:{doc.line((section, i))}"}))
+            except ValidationError as exc:
+                raise _model_error(doc, (section, i), exc) from None
 
 
 def _rule(doc: datafile.DataFile, i: int, raw: dict) -> Rule:

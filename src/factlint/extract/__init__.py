@@ -20,6 +20,7 @@ from .structure import read_structure
 from .timeline import read_timeline
 from .temporal import read_dates
 from .told import read_ranges, read_told
+from .votes import read_votes
 
 
 # The readers in the order they run, by name, so that a profiler times the same pipeline (bench/stages.py).
@@ -28,6 +29,7 @@ STAGES: tuple[tuple[str, Callable[[Context, FactBase], None]], ...] = (
     ("quantities", lambda ctx, facts: read_quantities(ctx)),
     ("mentions", read_mentions),
     ("offices", read_offices),
+    ("votes", read_votes),
     ("relations", lambda ctx, facts: read_relations(ctx)),
     ("structure", lambda ctx, facts: read_structure(ctx)),
     ("timeline", lambda ctx, facts: read_timeline(ctx)),

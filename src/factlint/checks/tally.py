@@ -1,0 +1,50 @@
+"""tally: a vote's tally that no vote of its body could have: more votes than the body has seats, parties'
+members said to have voted one way who outnumber either side, or a measure said to pass with fewer votes for
+it than against."""
+from __future__ import annotations
+
+from ..claims import ClaimSet
+from ..facts import FactBase
+from . import Hit, NoParameters, kind
+
+
+@kind("tally", fields=("why",), consumes=("tally",))
+def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
+    """"The Senate voted 62-41" (103 votes; the Senate has 100 seats, and a tie broken by the vice-president
+    makes 101 only as 51-50); "The House passed the bill 212-220". The seats are the body's on the article's
+    date."""
+    for tally in claims.of_kind("tally"):
+        cast = tally.yeas + tally.nays
+        body = facts.bodies.get(tally.body) if tally.body else None
+        seats = body.seats_on(claims.reference_date) if body else None
+        # a tie broken by one who is not a member adds one vote to a tally that differs by one
+        most = seats.count + (1 if body.tie_breaker and abs(tally.yeas - tally.nays) == 1 else 0) if seats else None
+        if most is not None and cast > most:
+            why = (f"{tally.yeas} + {tally.nays} = {cast} votes, but the {body.name} has {seats.count} seats "
+                   f"(source: {seats.source})")
+            yield Hit(span=tally.span, text=tally.text, fields={"why": why},
+                      related=[(tally.body_span, tally.body_text)])
+        elif (side := _group_beyond(tally)) is not None:
+            groups = [g for g in tally.groups if g.side == side]
+            yield Hit(span=tally.span, text=tally.text,
+                      fields={"why": f"{_listed([g.text for g in groups])} voted {side} it, "
+                                     f"{sum(g.count for g in groups)} votes, more than either side has"},
+                      related=[(g.span, g.text) for g in groups])
+        elif tally.passed and tally.yeas < tally.nays:
+            yield Hit(span=tally.span, text=tally.text,
+                      fields={"why": f"it is said to have passed, with fewer votes for ({tally.yeas}) than "
+                                     f"against ({tally.nays})"})
+
+
+def _group_beyond(tally) -> str | None:
+    """The side whose parties' members told come to more than the larger side of the tally: which side is
+    the votes for is left open ("rejected 230-205" gives the votes against first), so only more than
+    either side could be is flagged."""
+    for side in ("for", "against"):
+        if sum(g.count for g in tally.groups if g.side == side) > max(tally.yeas, tally.nays):
+            return side
+    return None
+
+
+def _listed(texts: list[str]) -> str:
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]

@@ -1,0 +1,152 @@
+"""Vote tallies: "The Senate voted 62-41", "passed by the House 244-188", "by a vote of 61 to 36", "a 5-4
+decision". News writes the votes for first. A tally is read where a word of voting stands beside it, or
+where the sentence names a body that votes (the reference facts' `bodies:`); the nearest such body before
+it, or one after it that is said to vote ("By a vote of 61 to 36, the Senate voted"), is the body that voted.
+A score ("won 3-1") is neither, and stays unread."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..claims import Tally, VoteGroup
+from ..facts import FactBase
+from .context import DIGITS, Context
+from .lexicon import NOT_NAMES, NUMBER_WORDS, words_value
+
+_TALLY = re.compile(
+    r"(?<![\d.,$£€])(?P<yeas>\d{1,3})(?:\s?[-–—]\s?|\s+(?P<votes>votes?\s+)?to\s+)(?P<nays>\d{1,3})"
+    # not a share, a time, a range of amounts or a part of a longer figure
+    r"(?![\d%]|[.,]\d|\s*(?:percent|per\s*cent|percentage|points?|per\b|[ap]\.?m\b|o['’]clock|hours?|minutes?|"
+    r"days?|weeks?|months?|years?|times|million|billion|thousand|hundred|win|loss|victory|defeat|lead|game|score)\b)",
+    re.I)
+_VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing)|tally|ballots?)\b", re.I)
+_POLLED = re.compile(r"\b(?:polls?|polling|surveys?|percent(?:ages?)?)\b", re.I)  # "a poll gives him 48-45"
+# after the tally: "a 60-39 party-line vote", "a 5-4 decision" (a decision or a margin only with a body)
+_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:(?P<voting>votes?|tally|ballot)|decision|ruling|margin|majority|verdict)\b",
+                    re.I)
+_REACH = 100  # characters before a tally where its verb is looked for
+_BODY_REACH = 240  # characters before a tally where the body that voted may be named
+_PASSED = re.compile(r"\b(?P<passed>passed|approved|adopted|confirmed|ratified|cleared)\b|"
+                     r"\b(?:failed|rejected|defeated|blocked|killed|voted\s+down|sank|struck\s+down)\b", re.I)
+# what a body does by a tally besides voting: "The Supreme Court ruled 6-3", "the court split 5-4"
+_DECIDED = re.compile(r"\b(?:ruled|sided|split|decided|upheld|overturned|overrode|sustained)\b", re.I)
+_NOT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:been|be|have|has|yet)\s+)?$", re.I)
+# a name followed by these is a part of the body, or something of it, not the body voting: "the Senate
+# Judiciary Committee", "Senate Democrats", "the Senate bill", "the House of Commons", "the Senate's panel"
+_PART_OF_IT = frozenset("""bill bills version versions measure plan plans leader leaders leadership committee
+    committees panel panels subcommittee seat seats race races candidate candidates hearing hearings aide aides
+    staff staffer staffers majority minority caucus member members colleagues counterpart counterparts ethics
+    intelligence budget appropriations judiciary finance rules of chamber's""".split())
+_NEXT_WORD = re.compile(r"\s*(?:(?P<possessive>['’]s?\b)|(?P<word>[A-Za-z'’]+))")
+# another body named between a body and the tally votes instead of it: "Like the Senate, the Assembly voted"
+_OTHER_VOTERS = re.compile(r"\b(?:assembly|parliament|commons|lords|council|legislature|committee|panel|board|"
+                           r"jury|delegates|shareholders|voters|caucus|conference|convention|congress|lawmakers\s+in)\b",
+                           re.I)
+_SAID_TO_VOTE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:voted|passed|approved|confirmed|rejected|adopted|ruled|"
+                           r"decided|agreed|sided)\b")
+_NAMED_BEFORE = re.compile(r"\bWhite\s+$")  # the White House votes on nothing
+
+
+# members of a party said to have voted one way, after the tally: "supported by all 50 Democrats and 19
+# Republicans", "with 3 Republicans joining 46 Democrats in opposition"
+_GROUP = re.compile(rf"(?<![\w-])(?<!but\s)(?<!except\s)(?:[Aa]ll\s+)?(?P<count>\d{{1,3}}|(?i:{NUMBER_WORDS}))\s+(?:(?:House|Senate)\s+)?"
+                    r"(?:Democrats|Republicans|[Ii]ndependents)\b")
+_GROUP_JOIN = re.compile(r"(?:\s*,\s*|\s+)(?:and|joining|joined(?:\s+by)?|along\s+with)?\s*$")
+_FOR = re.compile(r"\b(?:supported|backed|voted\s+(?:for|in\s+favou?r|yes)|in\s+favou?r|(?:the\s+)?yeas)\b", re.I)
+_AGAINST = re.compile(r"\b(?:opposed|opposing|voted\s+(?:against|no)|against|in\s+opposition|(?:the\s+)?nays)\b",
+                      re.I)
+_BREAK = re.compile(r"[;:.!?](?:\s|$)")
+_GROUP_REACH = 300  # characters after a tally where its groups may be told
+
+
+def read_votes(ctx: Context, facts: FactBase) -> None:
+    prose = ctx.prose
+    bodies = starts = None  # the bodies named in the prose: looked for only once a tally is found
+    end = 0  # where the last tally ended: a tally's words are looked for after it
+    for m in ctx.at_words(_TALLY, DIGITS):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        yeas, nays = int(m.group("yeas")), int(m.group("nays"))
+        first = max(ctx.sentence_start(m.start()), end, m.start() - _REACH)
+        before = prose[first:m.start()]
+        after = _AFTER.match(prose, m.end())
+        voting = bool(m.group("votes") or _VOTING.search(before) or after and after.group("voting"))
+        if bodies is None:
+            bodies = _bodies(ctx, facts)
+            starts = [b[0] for b in bodies]
+        body = _body(ctx, bodies, starts, m.start(), m.end())
+        if yeas + nays == 0 or _POLLED.search(before) or not voting and (body is None or not (after or _PASSED.search(before) or _DECIDED.search(before))):
+            continue
+        verb = None
+        for verb in _PASSED.finditer(before):
+            pass
+        passed = bool(verb and verb.group("passed") and not _NOT.search(before, 0, verb.start()))
+        ctx.add(Tally, m.start(), m.end(), yeas=yeas, nays=nays, body=body[2] if body else None,
+                body_span=ctx.span(body[0], body[1]) if body else None,
+                body_text=ctx.text(body[0], body[1]) if body else None, passed=passed,
+                groups=_groups(ctx, m.end()))
+        end = m.end()
+
+
+def _bodies(ctx: Context, facts: FactBase) -> list[tuple[int, int, str]]:
+    """Each body named as the one that votes, not as a part or a thing of it, where the article is about it."""
+    if not facts.bodies:
+        return []
+    prose = ctx.prose
+    known: dict[tuple, bool] = {}
+    found = []
+    for start, end, body_id, context in facts.body_matcher.find(prose, ctx.name_tokens):
+        if context and context not in known:
+            known[context] = facts.body_matcher.has_context(prose, context)
+        if context and not known[context] or _NAMED_BEFORE.search(prose, max(0, start - 8), start):
+            continue
+        following = _NEXT_WORD.match(prose, end)
+        word = following and following.group("word")
+        if following and (following.group("possessive") or word.lower() in _PART_OF_IT
+                          or word[0].isupper() and word not in NOT_NAMES):
+            continue
+        found.append((start, end, body_id))
+    return found
+
+
+def _body(ctx: Context, bodies: list[tuple[int, int, str]], starts: list[int], start: int,
+          end: int) -> tuple[int, int, str] | None:
+    """The body that cast the tally at start:end: the nearest named before it in its sentence, unless another
+    voter stands between; else the first named after it that is said to vote. Looked up, not searched for."""
+    i = bisect.bisect_left(starts, start)
+    if i > 0 and bodies[i - 1][0] >= max(ctx.sentence_start(start), start - _BODY_REACH):
+        nearest = bodies[i - 1]
+        return None if _OTHER_VOTERS.search(ctx.prose, nearest[1], start) else nearest
+    after = bodies[i] if i < len(bodies) and end <= bodies[i][0] < ctx.sentence_end(start) else None
+    return after if after and _SAID_TO_VOTE.match(ctx.prose, after[1]) else None
+
+
+def _groups(ctx: Context, at: int) -> list[VoteGroup]:
+    """The first run of party members told after the tally at `at`, in its sentence or the next, with the
+    side a word of that clause gives them: "which was supported by all 50 Democrats and 19 Republicans"."""
+    prose = ctx.prose
+    k = ctx.sentence_end(at)
+    stop = min(ctx.sentence_end(k) if k < len(prose) else k, at + _GROUP_REACH)
+    run: list[re.Match[str]] = []
+    for m in _GROUP.finditer(prose, at, stop):
+        if run and not _GROUP_JOIN.fullmatch(prose, run[-1].end(), m.start()):
+            break
+        run.append(m)
+    if not run:
+        return []
+    # the words of the groups' clause: from the last break before them to the first after them
+    near = _BREAK.split(prose[max(at, run[0].start() - 60):run[0].start()])[-1] + " "
+    near += _BREAK.split(prose[run[-1].end():stop], maxsplit=1)[0]
+    sides = {"for" if _FOR.search(near) else None, "against" if _AGAINST.search(near) else None} - {None}
+    if len(sides) != 1:
+        return []
+    side = sides.pop()
+    out = []
+    for m in run:
+        raw = m.group("count")
+        count = int(raw) if raw.isdigit() else words_value(raw)
+        if count is not None:
+            out.append(VoteGroup(span=ctx.span(m.start(), m.end()), text=ctx.text(m.start(), m.end()),
+                                 count=int(count), side=side))
+    return out
+
