@@ -63,7 +63,9 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "a $4.2 billion budget. The $4.4 billion budget ", "hired in 1946 (56 years ago!) ",
          "$12 million to its 300 employees, an average of $60,000 each, ",
          "a city of 2 million, 400 murders, a rate of 40 per 100,000 residents, ", "last Sunday, May 19, ",
-         "John Smith, 45, and the 47-year-old Smith "]
+         "John Smith, 45, and the 47-year-old Smith ",
+         "Republicans said the Senate voted 62-41, backed by all 50 Democrats and 29 Republicans, one vote short of the 60 needed, ",
+         "the Senate and the House voted 5-4 ", "Democrats and Republicans in the Senate Judiciary Committee voted 5-4 and 3 "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,11 @@ def test_title_before_the_name_out_of_term():
     assert "(source: https://" in f.message
 
 
+def test_a_past_obligation_is_not_the_past_perfect():
+    [f] = findings("U.N. Secretary-General Ban Ki-moon had to leave the talks.", "2024-06-14")
+    assert f.text == "U.N. Secretary-General Ban Ki-moon"
+
+
 def test_title_after_the_name():
     [f] = findings("Jens Stoltenberg, the NATO secretary-general, met the ministers.", "2025-02-01")
     assert f.text == "Jens Stoltenberg, the NATO secretary-general"
@@ -36,6 +41,8 @@ def test_two_terms_and_two_offices():
     "Then-Chancellor Angela Merkel opened the plant.",
     "In 2015, U.N. Secretary-General Ban Ki-moon visited.",
     "Ban Ki-moon visited the site.",
+    "U.N. Secretary-General Ban Ki-moon had named her envoy before he left.",   # the past perfect: a time before
+    "Ban Ki-moon, the U.N. secretary-general, had long opposed it.",
 ])
 def test_quiet(text):
     assert findings(text, "2024-06-14") == []

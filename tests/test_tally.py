@@ -64,12 +64,24 @@ def test_scores_polls_and_times_are_no_tallies(text):
     ("In a vote of 48-52, 3 Republicans joined all 51 Democrats in opposition.", "48-52",
      "3 Republicans and all 51 Democrats voted against it, 54 votes"),
     ("The vote was 52-48. Forty-nine Democrats and 5 independents supported it.", "52-48", "54 votes"),
+    # the votes needed, told with the tally, that neither figure gives
+    ("The motion failed 58-40, one vote short of the 60 needed to advance it.", "58-40",
+     "'one vote short of the 60 needed' is 59 votes, but the tally gives 58 and 40"),
+    ("The Senate voted 58-42, clearing the 60-vote threshold.", "58-42",
+     "'clearing the 60-vote threshold', but neither 58 nor 42 reaches 60"),
+    ("The House voted 221-210, two more than the 218 required.", "221-210", "is 220 votes"),
 ])
 def test_a_tally_no_vote_could_give_fires(text, claim, why):
     [f] = tally_findings(text)
     assert (f.text, f.severity) == (claim, "error")
     assert text[f.span.start:f.span.end] == claim
     assert why in f.message
+
+
+def test_the_votes_needed_are_read_with_the_tally():
+    [tally] = tallies("The motion failed 58-40, two votes short of the 60 needed to advance it.")
+    told = tally.threshold
+    assert (told.text, told.needed, told.reached, told.by) == ("two votes short of the 60 needed", 60, False, 2)
 
 
 def test_the_seats_are_those_of_the_article_date():
@@ -91,6 +103,11 @@ def test_the_seats_are_those_of_the_article_date():
     "The Senate voted 52-48, with all but 3 Republicans opposed.",
     "The vote was 52-48. Forty-nine Democrats and 2 independents supported it, while 48 Republicans opposed it.",
     "The Lakers beat the Celtics 112-98 on Friday.",
+    "The motion failed 58-40, two votes short of the 60 needed to advance it.",
+    "The motion failed 40-59, a single vote short of the 60 needed.",        # either figure may be the votes for
+    "The Senate voted 62-38, clearing the 60-vote threshold.",
+    "The House voted 220-210, two more than the 218 required.",
+    "The Senate voted 55-45, short of the 60 votes needed.",
 ])
 def test_a_tally_a_vote_could_give_is_quiet(text):
     assert tally_findings(text) == []

@@ -129,6 +129,18 @@ class VoteGroup(BaseModel):
     side: Literal["for", "against"]
 
 
+class Threshold(BaseModel):
+    """The votes a measure needed, told with its tally: "two votes short of the 60 needed", "clearing the
+    60-vote threshold"."""
+    model_config = ConfigDict(extra="forbid")
+
+    span: Span
+    text: str
+    needed: int
+    reached: bool = Field(description="Told as reached ('clearing', 'more than') or not ('short of').")
+    by: int | None = Field(None, description="By how many votes it was reached or missed, when told.")
+
+
 class Tally(_Claim):
     """A vote's tally, yeas first as news writes it: "The Senate voted 62-41", "by a vote of 61 to 36", "a 5-4
     decision"."""
@@ -144,6 +156,7 @@ class Tally(_Claim):
     groups: list[VoteGroup] = Field(default_factory=list, description="Parties' members said, in the tally's "
                                     "sentence or the next, to have voted one way: 'supported by all 50 Democrats "
                                     "and 19 Republicans'.")
+    threshold: Threshold | None = Field(None, description="The votes needed, told after the tally in its sentence.")
 
 
 class Total(_Claim):
@@ -222,7 +235,8 @@ class OfficeHolder(_Claim):
     holder: str = Field(description="Id of the holder: the office id, '#', and the holder's index.")
     name: Span = Field(description="Where the name is written.")
     former: bool = Field(False, description="'former', 'then-', 'ex-' or 'late' stands before the title.")
-    dated: bool = Field(False, description="The sentence gives a date of its own, so it may tell of the past.")
+    dated: bool = Field(False, description="The sentence gives a date of its own, or tells in the past perfect "
+                                           "what the holder had done ('had nominated'), so it may tell of the past.")
 
 
 class DatePair(_Claim):

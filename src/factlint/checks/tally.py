@@ -1,6 +1,6 @@
 """tally: a vote's tally that no vote of its body could have: more votes than the body has seats, parties'
-members said to have voted one way who outnumber either side, or a measure said to pass with fewer votes for
-it than against."""
+members said to have voted one way who outnumber either side, the votes needed told in a way neither figure
+gives, or a measure said to pass with fewer votes for it than against."""
 from __future__ import annotations
 
 from ..claims import ClaimSet
@@ -30,6 +30,9 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                       fields={"why": f"{_listed([g.text for g in groups])} voted {side} it, "
                                      f"{sum(g.count for g in groups)} votes, more than either side has"},
                       related=[(g.span, g.text) for g in groups])
+        elif (why := _threshold_missed(tally)) is not None:
+            yield Hit(span=tally.span, text=tally.text, fields={"why": why},
+                      related=[(tally.threshold.span, tally.threshold.text)])
         elif tally.passed and tally.yeas < tally.nays:
             yield Hit(span=tally.span, text=tally.text,
                       fields={"why": f"it is said to have passed, with fewer votes for ({tally.yeas}) than "
@@ -43,6 +46,24 @@ def _group_beyond(tally) -> str | None:
     for side in ("for", "against"):
         if sum(g.count for g in tally.groups if g.side == side) > max(tally.yeas, tally.nays):
             return side
+    return None
+
+
+def _threshold_missed(tally) -> str | None:
+    """What the votes needed, told with the tally, say that neither of its figures gives: "one vote short of the
+    60 needed" is 59; "clearing the 60-vote threshold" needs one side of 60 or more. Either figure may be the
+    votes for, as either order is written."""
+    told = tally.threshold
+    sides = (tally.yeas, tally.nays)
+    if told is None:
+        return None
+    if told.by is not None:
+        expected = told.needed + (told.by if told.reached else -told.by)
+        if expected in sides:
+            return None
+        return f"'{told.text}' is {expected} votes, but the tally gives {tally.yeas} and {tally.nays}"
+    if told.reached and max(sides) < told.needed:
+        return f"'{told.text}', but neither {tally.yeas} nor {tally.nays} reaches {told.needed}"
     return None
 
 

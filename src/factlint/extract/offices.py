@@ -10,6 +10,10 @@ from ..facts import FactBase
 from .context import Context
 
 _FORMER = r"former|ex-|then-|late|outgoing|onetime|erstwhile"
+# the holder in the past perfect tells of a time before the story's: "President Barack Obama had nominated
+# Merrick Garland" in 2017
+_HAD_DONE = re.compile(r"(?:\s*,[^,.]{1,60},)?,?\s+had\s+(?:(?:already|once|long|earlier|previously)\s+)?"
+                       r"(?!to\b)[a-z]+(?:ed|en|wn|ne|t)\b")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -46,7 +50,7 @@ def _read(ctx: Context, facts: FactBase, holder_id: str, start: int, end: int, d
     else:
         return False
     sentence = (ctx.sentence_start(start), ctx.sentence_end(start))
-    dated = any(sentence[0] <= d.span.start < sentence[1] for d in dates)
+    dated = any(sentence[0] <= d.span.start < sentence[1] for d in dates) or bool(_HAD_DONE.match(prose, span_end))
     ctx.add(OfficeHolder, span_start, span_end, office=office.id, holder=holder_id, name=ctx.span(start, end),
             former=former, dated=dated)
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..claims import Tally, VoteGroup
+from ..claims import Tally, Threshold, VoteGroup
 from ..facts import FactBase
 from .context import DIGITS, Context
 from .lexicon import NOT_NAMES, NUMBER_WORDS, words_value
@@ -52,11 +52,22 @@ _NAMED_BEFORE = re.compile(r"\bWhite\s+$")  # the White House votes on nothing
 _GROUP = re.compile(rf"(?<![\w-])(?<!but\s)(?<!except\s)(?:[Aa]ll\s+)?(?P<count>\d{{1,3}}|(?i:{NUMBER_WORDS}))\s+(?:(?:House|Senate)\s+)?"
                     r"(?:Democrats|Republicans|[Ii]ndependents)\b")
 _GROUP_JOIN = re.compile(r"(?:\s*,\s*|\s+)(?:and|joining|joined(?:\s+by)?|along\s+with)?\s*$")
-_FOR = re.compile(r"\b(?:supported|backed|voted\s+(?:for|in\s+favou?r|yes)|in\s+favou?r|(?:the\s+)?yeas)\b", re.I)
+_FOR = re.compile(r"\b(?:support(?:ed|ing)?|back(?:ed|ing)|voted\s+(?:for|in\s+favou?r|yes)|in\s+favou?r|(?:the\s+)?yeas)\b", re.I)
 _AGAINST = re.compile(r"\b(?:opposed|opposing|voted\s+(?:against|no)|against|in\s+opposition|(?:the\s+)?nays)\b",
                       re.I)
 _BREAK = re.compile(r"[;:.!?](?:\s|$)")
 _GROUP_REACH = 300  # characters after a tally where its groups may be told
+# the votes needed, told after the tally: "two votes short of the 60 needed", "clearing the 60-vote threshold",
+# "one more than the 218 required"
+_NEED = (r"(?:the\s+)?(?P<needed>\d{1,3})(?:-vote\s+(?:threshold|hurdle|supermajority|majority|mark|bar)\b|"
+         r"\s+(?:votes?\s+)?(?:needed|required|necessary)\b)")
+_THRESHOLD = re.compile(
+    rf"(?:(?P<by>\d{{1,3}}|a\s+single|(?i:{NUMBER_WORDS}))\s+(?:votes?\s+)?(?P<short>short\s+of|shy\s+of)\s+"
+    rf"|(?P<by2>\d{{1,3}}|a\s+single|(?i:{NUMBER_WORDS}))\s+(?:votes?\s+)?(?:more\s+than|over|above)\s+"
+    rf"|(?P<short2>short\s+of|shy\s+of)\s+"
+    rf"|(?:clearing|cleared|surpassing|surpassed|exceeding|exceeded|topping|topped|reaching|reached|meeting|met)\s+)"
+    rf"{_NEED}", re.I)
+_THRESHOLD_REACH = 160  # characters after a tally, in its sentence, where the votes needed may be told
 
 
 def read_votes(ctx: Context, facts: FactBase) -> None:
@@ -64,27 +75,27 @@ def read_votes(ctx: Context, facts: FactBase) -> None:
     bodies = starts = None  # the bodies named in the prose: looked for only once a tally is found
     end = 0  # where the last tally ended: a tally's words are looked for after it
     for m in ctx.at_words(_TALLY, DIGITS):
-        if not ctx.free(m.start(), m.end()):
-            continue
         yeas, nays = int(m.group("yeas")), int(m.group("nays"))
-        first = max(ctx.sentence_start(m.start()), end, m.start() - _REACH)
-        before = prose[first:m.start()]
-        after = _AFTER.match(prose, m.end())
-        voting = bool(m.group("votes") or _VOTING.search(before) or after and after.group("voting"))
+        before = prose[max(ctx.sentence_start(m.start()), end, m.start() - _REACH):m.start()]
+        if yeas + nays == 0 or not ctx.free(m.start(), m.end()) or _POLLED.search(before):
+            continue
         if bodies is None:
             bodies = _bodies(ctx, facts)
             starts = [b[0] for b in bodies]
         body = _body(ctx, bodies, starts, m.start(), m.end())
-        if yeas + nays == 0 or _POLLED.search(before) or not voting and (body is None or not (after or _PASSED.search(before) or _DECIDED.search(before))):
-            continue
+        after = _AFTER.match(prose, m.end())
+        threshold = _threshold(ctx, m.end())
+        voting = m.group("votes") or _VOTING.search(before) or after and after.group("voting") or threshold
+        if not voting and (body is None or not (after or _PASSED.search(before) or _DECIDED.search(before))):
+            continue  # a score, or figures set against each other
         verb = None
         for verb in _PASSED.finditer(before):
-            pass
+            pass  # the last verb before the tally is the one it goes with
         passed = bool(verb and verb.group("passed") and not _NOT.search(before, 0, verb.start()))
         ctx.add(Tally, m.start(), m.end(), yeas=yeas, nays=nays, body=body[2] if body else None,
                 body_span=ctx.span(body[0], body[1]) if body else None,
                 body_text=ctx.text(body[0], body[1]) if body else None, passed=passed,
-                groups=_groups(ctx, m.end()))
+                groups=_groups(ctx, m.end()), threshold=threshold)
         end = m.end()
 
 
@@ -150,3 +161,15 @@ def _groups(ctx: Context, at: int) -> list[VoteGroup]:
                                  count=int(count), side=side))
     return out
 
+
+
+def _threshold(ctx: Context, at: int) -> Threshold | None:
+    """The votes needed, told after the tally at `at` in its sentence."""
+    stop = min(ctx.sentence_end(at), at + _THRESHOLD_REACH)
+    m = _THRESHOLD.search(ctx.prose, at, stop)
+    if m is None:
+        return None
+    raw = m.group("by") or m.group("by2")
+    by = None if raw is None else 1 if raw.lower() == "a single" else int(raw) if raw.isdigit() else words_value(raw)
+    return Threshold(span=ctx.span(m.start(), m.end()), text=ctx.text(m.start(), m.end()), needed=int(m.group("needed")),
+                     reached=not (m.group("short") or m.group("short2")), by=None if by is None else int(by))
