@@ -65,7 +65,8 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "a city of 2 million, 400 murders, a rate of 40 per 100,000 residents, ", "last Sunday, May 19, ",
          "John Smith, 45, and the 47-year-old Smith ",
          "Republicans said the Senate voted 62-41, backed by all 50 Democrats and 29 Republicans, one vote short of the 60 needed, ",
-         "the Senate and the House voted 5-4 ", "Democrats and Republicans in the Senate Judiciary Committee voted 5-4 and 3 "]
+         "the Senate and the House voted 5-4 ", "Democrats and Republicans in the Senate Judiciary Committee voted 5-4 and 3 ",
+         "at 4 p.m. EDT (2000 GMT), or 1430 GMT "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -55,6 +55,7 @@ class Temporal(_Claim):
                           "the whole of a relative date ('last week'), or the date of a lone weekday ('on Friday'); "
                           "anaphora: what an earlier date in the copy supplied ('that year', 'the following month').")
     anchor: str | None = Field(None, description="How the value was resolved, in words, when the text did not give it all.")
+    zone: str | None = Field(None, description="The time zone written with a time of day, in capitals: 'EDT', 'GMT'.")
 
 
 class Weekday(_Claim):
@@ -157,6 +158,13 @@ class Tally(_Claim):
                                     "sentence or the next, to have voted one way: 'supported by all 50 Democrats "
                                     "and 19 Republicans'.")
     threshold: Threshold | None = Field(None, description="The votes needed, told after the tally in its sentence.")
+
+
+class TimeConversion(_Claim):
+    """A time of day said again in another zone: "4 p.m. EDT (2000 GMT)"."""
+    kind: Literal["time-conversion"] = "time-conversion"
+    source: str = Field(description="Id of the time said first.")
+    target: str = Field(description="Id of the time it is said again as.")
 
 
 class Total(_Claim):
@@ -308,12 +316,12 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "average": {"total": _Q, "count": _Q, "average": _Q},
     "subset": {"part": _Q, "whole": _Q}, "share": {"part": _Q, "percent": _Q, "whole": _Q},
     "split": {"percents": _Q}, "change": {"rate": _Q, "new": _Q, "old": _Q, "amount": _Q},
-    "date-pair": {"relative": _T, "explicit": _T}, "restated": {"first": _Q, "second": _Q},
+    "date-pair": {"relative": _T, "explicit": _T}, "time-conversion": {"source": _T, "target": _T}, "restated": {"first": _Q, "second": _Q},
     "elapsed": {"amount": ("quantity", "temporal"), "since": _T, "subject": ("mention",), "until": _T},
 }
 
-Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Average, Tally, Total,
-                        Subset, Share, Change, Comparison, DatePair, DateRange, Elapsed, Event, PastDate, Restated,
+Claim = Annotated[Union[Quantity, Temporal, Weekday, Mention, EntityDate, Conversion, Rate, Average, Tally,
+                        TimeConversion, Total, Subset, Share, Change, Comparison, DatePair, DateRange, Elapsed, Event, PastDate, Restated,
                         OfficeHolder, Split],
                   Field(discriminator="kind")]
 

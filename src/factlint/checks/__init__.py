@@ -72,4 +72,4 @@ def kind(name: str, params: type[BaseModel] = NoParameters, fields: tuple[str, .
 # importing the modules registers their kinds
 from . import (  # noqa: E402,F401
     age_duration, after_publication, average, conversion, date_range, direction, entity_date, no_such_date, office_holder,
-    order, percentage, reference_date, relative_date, restatement, tally, totals, weekday_date)
+    order, percentage, reference_date, relative_date, restatement, tally, time_zone, totals, weekday_date)

@@ -8,6 +8,7 @@ from ..claims import ClaimSet
 from ..document import Document
 from ..facts import FactBase
 from .accounting import account
+from .clocks import read_time_conversions
 from .context import Context
 from .elapsed import read_elapsed
 from .markup import read_markup
@@ -26,6 +27,7 @@ from .votes import read_votes
 # The readers in the order they run, by name, so that a profiler times the same pipeline (bench/stages.py).
 STAGES: tuple[tuple[str, Callable[[Context, FactBase], None]], ...] = (
     ("dates", lambda ctx, facts: read_dates(ctx)),
+    ("clocks", lambda ctx, facts: read_time_conversions(ctx)),
     ("quantities", lambda ctx, facts: read_quantities(ctx)),
     ("mentions", read_mentions),
     ("offices", read_offices),

@@ -7,6 +7,7 @@ import re
 
 from ..claims import NO_REFERENCE_DATE, NO_SUCH_DAY, YEAR_FROM_REFERENCE, Temporal, Weekday
 from ..dates import DAY_VALUE, MONTH_NAMES, year_of
+from ..zones import ZONE
 from .context import Context
 from .anaphora import read_anaphora
 from .durations import read_durations
@@ -106,8 +107,9 @@ _PATTERNS = [
     # Wednesday", "noon Thursday"
     ("time", re.compile(r"(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m\b))(?P<minute>[0-5]\d)(?!:\d))?(?(minute)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?"
                         r"|\s*(?P<ampm2>[ap]\.m\.|[ap]m\b))|\b(?P<noon>noon|midday|midnight)\b(?:(?=\s+(?:on\s+)?" + WEEKDAY + r")|" + _NOON_CUED + r")"
-                        r"|(?<=\bat\s)(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s?(?:hrs|hours|h)\b)"
-                        r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b)?"
+                        r"|(?<![\d,.])(?P<milh>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?:(?<=\bat\s\d\d\d\d)\s?(?:hrs|hours|h)\b"
+                        r"|(?=\s?(?:GMT|UTC|local\s+time)\b)))"
+                        r"(?:\s?(?P<zone>" + ZONE + r")\b)?"
                         r"(?:,?\s+(?:on\s+)?(?P<wday>" + WEEKDAY + r")\b|\s+(?P<rel>yesterday|today|tonight|tomorrow|last\s+night)\b)?",
                         re.I)),
     # 2014, when it reads as a year
@@ -275,7 +277,7 @@ def _add_date(ctx: Context, name: str, m: re.Match[str], start: int, end: int, d
         start, mod = (approx.start(), "APPROX") if approx else (start, mod)
         ctx.take(start, end)
         ctx.add(Temporal, start, end, type="TIME", value=f"{day}T{hour:02d}:{groups.get('minute') or groups.get('milm') or '00'}",
-                inferred=inferred, anchor=anchor, mod=mod)
+                inferred=inferred, anchor=anchor, mod=mod, zone=groups["zone"].upper() if groups.get("zone") else None)
         return
     if name == "season":
         ctx.take(start, end)
