@@ -250,6 +250,16 @@ def test_scores_and_labels_are_no_counts(text, unread):
     assert [(u.text, u.reason) for u in cs.unread] == unread
 
 
+@pytest.mark.parametrize("text, shares", [
+    ("Obama beat McCain 53 percent to 46 percent.", ["53 percent", "46 percent"]),   # a share is no name's number
+    ("Labour 38%, Conservatives 30%.", ["38%", "30%"]),
+    ("It was a 57-to-42 percent win.", ["57", "42 percent"]),                          # both in percent
+])
+def test_shares_after_a_name_are_read(text, shares):
+    claims = [c for c in extract_text(text, date="2024-11-05").claims if c.kind == "quantity"]
+    assert [(c.text, c.unit) for c in claims] == [(share, "percent") for share in shares]
+
+
 def test_a_vote_is_a_tally_not_a_score():
     cs = extract_text("The board approved it in a 5-4 vote.", date="2024-11-05")
     assert [(c.kind, c.text, c.yeas, c.nays) for c in cs.claims] == [("tally", "5-4", 5, 4)] and cs.unread == []

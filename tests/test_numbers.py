@@ -352,6 +352,12 @@ _SHARES_OF_A_TOTAL = ("Past week cases (Oct. 28 to Nov. 3) – Total 3,366\n\nNo
                       "31.74%, not 32.74 percent"),
     ("Erdogan won 52.14 percent of the vote to Kilicdaroglu's 48.86%.", "48.86%",
      "'48.86%': the rest of one whole (52.14 percent + 48.86% = 101%) is at most 47.86%, not 48.86%"),
+    ("Obama beat McCain 63 percent to 46 percent.", "46 percent",
+     "'46 percent': the rest of one whole (63 percent + 46 percent = 109%) is at most 37%, not 46 percent"),
+    ("His victory resulted in a 57-to-52 percent win for Menino.", "52 percent",
+     "'52 percent': the rest of one whole (57 + 52 percent = 109%) is at most 43%, not 52 percent"),
+    ("Gordon received 1,029 votes for 16.36 percent, Ashcraft received 1,028 votes for 15.35 percent.", "15.35 percent",
+     "'15.35 percent': 1,028 of the 6,290 that 1,029 (16.36 percent) implies is 16.3%, not 15.35 percent"),
     # turnout said after the count of those who voted and of those who could
     ("Officials said 8,925,063 of 10,560,963 eligible voters cast their ballots, with turnout at 86.5 percent.",
      "86.5 percent", "'86.5 percent': 8,925,063 of 10,560,963 is 84.5%, not 86.5 percent"),
@@ -374,6 +380,9 @@ def test_percentage_of_an_election_tally_and_of_rates(text, flagged, message):
     "Erdogan won 52.14 percent of the vote to Kilicdaroglu's 47.86%. Ince had 30.7% in the first round.",
     "Officials said 8,925,063 of 10,560,963 eligible voters cast their ballots, with turnout at 84.5 percent.",
     "In Ward 1, 1,200 people (45%) voted; in Ward 2, 900 (30%) did.",   # another whole: no tally of votes
+    "Obama beat McCain 53 percent to 46 percent. De Blasio was leading Joe Lhota 73 percent to 24 percent.",
+    "His victory resulted in a 57-to-42 percent win for Menino.",
+    "Branch got 3,051 votes, or 52 percent, and Weeks 2,800 votes, or 48 percent.",
 ])
 def test_percentage_of_an_election_tally_quiet(text):
     assert findings(text) == []

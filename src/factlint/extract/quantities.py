@@ -46,7 +46,7 @@ _QUANTITY = re.compile(
     # digits joined to a letter are a code ("G7", "F-16"), unless the letters are a currency ("USD1,700")
     r"(?P<num>(?(cur)|(?<![\w.,-]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     # (or a decimal without its 0: ".001 per cent", "a .45-caliber handgun", "batting .300")
-    r"|(?(cur)|(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=minus-)|(?<=\d-for-)|(?<=\d-of-)))(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
+    r"|(?(cur)|(?:(?<![\w.,])(?<![A-Za-z]-)|(?<=minus-)|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)))(?:\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
     rf"|\b(?:a\s+dozen|(?:{NUMBER_WORDS})\s+dozen|{NUMBER_WORDS})\b)"
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word
@@ -131,7 +131,7 @@ _ORDINAL_STARTS = frozenset([*ORDINAL_WORDS, *(w.split()[0] for w in ANNIVERSARY
 _RESOLUTIONS = frozenset("480 576 720 1080 1440 2160 4320".split())  # "1080p" is a video's lines, not pence
 _SIGN_AFTER = re.compile(r"[ \t]?(?P<sign>[€£])")  # "1,200€", "15 €": the sign after the figure, as much of Europe writes it
 _CURRENCY_WORD = re.compile(r"\s+(?P<word>" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:to|-to-|-|–|—|and|or)\s*")
 _OR = re.compile(r"\s+or\s+")
 _DASHES = ("-", "–", "—")
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z](?:[\w'’-]|\.(?=\w))*\.?)")
@@ -352,9 +352,9 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
         return None  # "PS5": a console, left for the account
     if raw[0].isdigit() and (_CLOCK_AFTER.match(ctx.prose, num_end) or _CLOCK_BEFORE.search(ctx.prose, max(0, num_start - 2), num_start)):
         return None  # "29:21", "a 3:1 ratio": a running time or a reading, no count; left for the account
-    if raw[0].isdigit() and not m.group("cur") and (in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start)
-                                                     or in_address(ctx.prose, num_end)):
-        return None  # left for the account
+    if raw[0].isdigit() and not m.group("cur") and not m.group("pct") and (
+            in_name(ctx.prose, num_start, m.end()) or is_label(ctx.prose, num_start) or in_address(ctx.prose, num_end)):
+        return None  # left for the account; a share is no name ("beat McCain 53 percent to 46 percent")
     if not raw[0].isdigit() and (raw[0].isupper() and _LABEL_BEFORE.search(ctx.prose, max(0, num_start - 30), num_start)
                                  or raw.lower() == "one" and _word_before(ctx.prose, num_start).lower() in _PRONOUN_ONE):
         return None  # "BBC One", "Formula One": a name; "each one": a pronoun

@@ -53,8 +53,15 @@ _VOTE_SPLIT = re.compile(
     rf"{Q('a')}\s+of\s+(?:the\s+)?(?:popular\s+|valid\s+|total\s+)?(?:vote|votes|ballots)\b(?:\s+cast)?"
     rf"(?:\s+to\s+(?:[\w'’.-]+\s+){{0,3}}?|,\s+while\s+[^.;{chr(0xe000)}]{{0,70}}?\b(?:took|got|won|received|had|"
     rf"garnered|secured|polled|drew)\s+(?:just\s+|only\s+|about\s+)?){Q('b')}", re.I)
+# "beat McCain 53 percent to 46 percent", "a 57-to-42 percent win": two candidates' shares of one vote
+_WON_SPLIT = re.compile(
+    rf"\b(?:won|wins|winning|beat|beats|beating|defeated|defeating|led|leads|leading|edged|trounced)\s+"
+    rf"(?:(?!from\b)[\w'’.-]+\s+){{0,4}}?(?:by\s+)?{Q('a')}\s+to\s+{Q('b')}"
+    rf"|{Q('a2')}(?:-to-|\s+to\s+){Q('b2')}\s+(?:win|victory|margin|defeat|loss|edge|lead)\b", re.I)
 # "1,202,942 votes (62.5 percent) statewide to 628,834 (32.7 percent)": counts of one vote, each with its share
-_TALLY = re.compile(rf"{Q('count')}(?:\s+(?:votes|ballots))?\s*\(\s*{Q('percent')}\s*\)")
+# (or "received 1,029 votes for 15.36 percent", "3,051 votes, or 52 percent,")
+_TALLY = re.compile(rf"{Q('count')}(?:\s+(?:votes|ballots))?\s*\(\s*{Q('percent')}\s*\)"
+                    rf"|{Q('count2')}\s+(?:votes|ballots)(?:\s+for|,\s+or|,)\s+{Q('percent2')}")
 _TALLY_JOIN = re.compile(rf"^[^.;:{chr(0xe000)}]{{0,60}}$")
 _MARGIN = re.compile(
     rf"{Q('a')}\s+to\s+{Q('b')}(?:\s+(?:percent|per\s+cent))?(?:\s+(?:margin|lead|victory|win))?"
@@ -815,10 +822,11 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         a, b, gap = (sk.at(m, name) or sk.at(m, name + "2") for name in ("a", "b", "gap"))
         if a.unit == b.unit == "percent" and gap.unit in (None, "percentage point") and not a.change and not b.change:
             add_over(ctx, Split, [a, b, gap], percents=[a.id, b.id], exhaustive=False, gap=gap.id)
-    for m in sk.find(_VOTE_SPLIT, "vote", "ballots"):
-        a, b = sk.at(m, "a"), sk.at(m, "b")
-        if a.unit == b.unit == "percent" and not a.change and not b.change:
-            add_over(ctx, Split, [a, b], percents=[a.id, b.id], exhaustive=False)
+    for pattern, needs in ((_VOTE_SPLIT, ("vote", "ballots")), (_WON_SPLIT, ("to",))):
+        for m in sk.find(pattern, *needs):
+            a, b = sk.at(m, "a") or sk.at(m, "a2"), sk.at(m, "b") or sk.at(m, "b2")
+            if a.unit == b.unit == "percent" and not a.change and not b.change:
+                add_over(ctx, Split, [a, b], percents=[a.id, b.id], exhaustive=False)
     _tallies(ctx, sk)
     for m in sk.find(_UNDECIDED, "undecided", "unsure", "not sure", "no opinion", "know"):
         poll = _poll(sk, m)
@@ -837,7 +845,7 @@ def _tallies(ctx: Context, sk: Skeleton) -> None:
     each count and its share imply the same whole, and the shares come to no more than all of it."""
     runs: list[list[tuple[Quantity, Quantity, int, int]]] = []
     for m in sk.find(_TALLY, "vote", "ballot"):
-        count, percent = sk.at(m, "count"), sk.at(m, "percent")
+        count, percent = sk.at(m, "count") or sk.at(m, "count2"), sk.at(m, "percent") or sk.at(m, "percent2")
         if percent.unit != "percent" or percent.change or count.unit is not None or count.ordinal:
             continue
         last = runs[-1][-1] if runs else None

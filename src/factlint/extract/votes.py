@@ -14,7 +14,7 @@ from .context import DIGITS, Context
 from .lexicon import NOT_NAMES, NUMBER_WORDS, words_value
 
 _TALLY = re.compile(
-    r"(?<![\d.,$£€])(?P<yeas>\d{1,3})(?:\s?[-–—]\s?|\s+(?P<votes>votes?\s+)?to\s+)(?P<nays>\d{1,3})"
+    r"(?<![\d.,$£€])(?P<yeas>\d{1,3})(?:-to-|\s?[-–—]\s?|\s+(?P<votes>votes?\s+)?to\s+)(?P<nays>\d{1,3})"
     # not a share, a time, a range of amounts or a part of a longer figure
     r"(?![\d%]|[.,]\d|\s*(?:percent|per\s*cent|percentage|points?|per\b|[ap]\.?m\b|o['’]clock|hours?|minutes?|"
     r"days?|weeks?|months?|years?|times|million|billion|thousand|hundred|win|loss|victory|defeat|lead|game|score)\b)",
