@@ -134,9 +134,17 @@ def test_conversion_said_in_words_quiet(text):
     "Reuters reported that five people -- three women and two children -- were killed.",
     "Five people – two women, two men and one child – died.",
     "More than 200 people were injured, Xinhua said, 96 in Gansu and 124 in Qinghai.",
+    # wind speeds as the National Hurricane Center gives them, each rounded to five from knots
+    "Irma made landfall with top sustained winds of 130 miles per hour (215 kph).",
+    "Winds of 140 mph (220 km/h) and gusts of 165 mph (270 km/h).",
 ])
 def test_conversion_quiet(text):
     assert findings(text) == []
+
+
+def test_a_wind_speed_no_rounding_gives_still_fires():
+    [f] = findings("Irma made landfall with top sustained winds of 130 mph (230 km/h).")
+    assert (f.rule, f.text) == ("unit-conversion", "230 km/h") and "130 mph is about 209 km/h" in f.message
 
 
 def test_sum_fires_and_shows_the_arithmetic():
@@ -240,6 +248,10 @@ def test_sum_quiet(text):
      "3.7 percent", "'3.7 percent': 3.40% + 0.50 percentage points = 3.90%, but the total is given as 3.7 percent"),
     ("Sales fell to $40 million, dropping by $5 million from last year's $50 million.", "$50 million",
      "'$50 million': $40 million + $5 million = $45 million, but the total is given as $50 million"),
+    # two counts of one vote and the margin between them
+    ("Cox wound up with 2,479 votes to Odom's 2,242, a margin of 337 votes.", "2,479",
+     "'2,479': 2,242 + 337 = 2,579, but the total is given as 2,479"),
+    ("Jones lost by 337 votes, 2,242 to 2,479.", "2,479", "'2,479': 2,242 + 337 = 2,579, but the total is given as 2,479"),
 ])
 def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, message):
     [f] = findings(text)
@@ -255,6 +267,8 @@ def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, me
     "The rate rose to 3.7 percent, increasing by 0.3 percentage points compared to April's rate of 3.4 percent.",
     "Sales fell to $40 million, dropping by $10 million from last year's $50 million.",
     "Shares rose to $45, up 5% from $42.86.",                            # a rate, read as a change
+    "Cox wound up with 2,479 votes to Odom's 2,242, a margin of 237 votes.",
+    "Cox beat Odom by 237 votes, 2,479 to 2,242.",
 ])
 def test_sum_quiet_for_a_difference_that_adds_up(text):
     assert findings(text) == []

@@ -76,7 +76,8 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
         # (190 km)", "100 degrees Fahrenheit = 39.8 degrees Celsius"
         plain = all(verdicts)
         if plain:
-            verdicts = [_agrees(s, t, Interval.plain(s, temperatures=True), _rounded(t)) for s, t in pairs]
+            verdicts = [_agrees(s, t, _rounded(s) if _speeds(s, t) else Interval.plain(s, temperatures=True), _rounded(t))
+                        for s, t in pairs]
             if all(verdicts):
                 continue
         source, target = next(pair for pair, ok in zip(pairs, verdicts) if not ok)
@@ -172,6 +173,15 @@ def _rounded(q: Quantity) -> Interval:
     last = (decimals or whole.rstrip("0"))[-1:]
     half = (2.5 if last == "5" else 0.5) * step * scale
     return Interval(q.value - half, q.value + half)
+
+
+_SPEEDS = frozenset(["mile / hour", "kilometer / hour", "knot"])
+
+
+def _speeds(source: Quantity, target: Quantity) -> bool:
+    """Wind speeds, which copy takes from the National Hurricane Center as it gives them: each figure rounded to
+    a five from knots ("130 mph (215 km/h)" for 115 knots), so either may be the rounded one."""
+    return source.unit in _SPEEDS and target.unit in _SPEEDS
 
 
 def _agrees(source: Quantity, target: Quantity, given: Interval | None = None,

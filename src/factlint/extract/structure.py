@@ -489,6 +489,13 @@ _DIFFERENCE = re.compile(
     rf"|an?\s+(?P<dir3>{NOUN_UP}|{NOUN_DOWN}|fall)\s+of\s+(?:{APPROX}\s+)?{Q('d3')}\s+(?:from|compared\s+(?:to|with)|over))"
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:of\s+)?{Q('b')}", re.I)
 _DIFFERENCE_NOUNS = (*NOUN_UP.split("|"), *NOUN_DOWN.split("|"), "fall")
+# two counts of one vote and the margin between them: "2,479 votes to Odom's 2,242, a margin of 237 votes";
+# "won by 237 votes, 2,479 to 2,242"
+_VOTE_MARGIN = re.compile(
+    rf"{Q('a')}(?:\s+(?:votes|ballots))?\s+to\s+(?:[\w'’.-]+\s+){{0,3}}?{Q('b')}(?:\s+(?:votes|ballots))?,\s+"
+    rf"an?\s+(?:margin|difference|gap|lead)\s+of\s+(?:just\s+|only\s+)?{Q('gap')}"
+    rf"|\b(?:won|wins|beat|beats|defeated|leads?|led|lost|loses|trailed|trails|ahead)\b[^.;{chr(0xe000)}]{{0,40}}?\s+by\s+"
+    rf"(?:just\s+|only\s+)?{Q('gap2')}\s+votes?,\s+{Q('a2')}\s+to\s+{Q('b2')}", re.I)
 _DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down", "falling", "dropping", "decreasing", "declining",
                "fall", *NOUN_DOWN.split("|"))
 
@@ -558,6 +565,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
             record(base, [value, gap], True, levels=True)  # the value is the base less the gap
         else:
             record(value, [base, gap], True, levels=True)
+    for m in sk.find(_VOTE_MARGIN, "margin", "difference", "gap", "lead", " by "):
+        a, b, gap = (sk.at(m, name) or sk.at(m, name + "2") for name in ("a", "b", "gap"))
+        if all(q.unit is None and (q.noun or "votes") in ("votes", "ballots") for q in (a, b, gap)):
+            record(max(a, b, key=lambda q: q.value), [min(a, b, key=lambda q: q.value), gap], True)
     for m in sk.find(_DEAD_AND_MISSING, "missing"):
         told = _DEAD_THEN_MISSING.search(sk.text, m.end(), sk.sentences[min(len(bounds) - 1, sk.sentence(m.end()) + 2)][1])
         if told:  # the two told apart may be of one place only ("In the north, 12 died"): they may not pass it
