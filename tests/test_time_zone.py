@@ -64,3 +64,24 @@ def test_eastern_time_follows_the_daylight_saving_rules_of_its_year(day, offset)
     assert utc_offset("ET", day) == offset
     assert utc_offset("EDT", day) == -240 and utc_offset("ET", "XXXX-XX-XX") is None
     assert dt.date.fromisoformat(day)  # the days above are real days
+
+
+@pytest.mark.parametrize("change", ["zone", "target"])
+def test_a_claim_file_that_pairs_times_with_no_known_zone_or_no_clock_is_left_alone(run, tmp_path, change):
+    import json
+
+    article = tmp_path / "a.md"
+    article.write_text("---\ndate: 2021-06-04\n---\nThe market closed at 4 p.m. EDT (2100 GMT) on June 4, 2021.\n")
+    out = tmp_path / "c.json"
+    run("extract", article, "-o", out)
+    assert run("check", "--claims", out).code == 1            # as extracted: 4 p.m. EDT is 2000 GMT
+    data = json.loads(out.read_text())
+    date = next(c for c in data["claims"] if c["kind"] == "temporal" and c["type"] == "DATE")
+    for claim in data["claims"]:
+        if change == "zone" and claim["kind"] == "temporal" and claim["text"] == "2100 GMT":
+            claim["zone"] = "XYZ"                               # a zone no table knows
+        if change == "target" and claim["kind"] == "time-conversion":
+            claim["target"] = date["id"]                        # a date, with no time of day
+    out.write_text(json.dumps(data))
+    result = run("check", "--claims", out)
+    assert result.code == 0 and "Traceback" not in result.err

@@ -21,11 +21,13 @@ _GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 ZONE = "|".join(sorted([*_FIXED, *_GENERIC], key=len, reverse=True))
 
 
-def utc_offset(zone: str, day: str) -> int | None:
-    """Minutes east of UTC of `zone` on `day` (YYYY-MM-DD); None when the day is needed and unknown, or
-    falls before U.S. daylight saving time took its rules of 1987."""
+def utc_offset(zone: str | None, day: str) -> int | None:
+    """Minutes east of UTC of `zone` on `day` (YYYY-MM-DD); None for a zone not known, or when the day is
+    needed and unknown or falls before U.S. daylight saving time took its rules of 1987."""
     if zone in _FIXED:
         return _FIXED[zone]
+    if zone not in _GENERIC:
+        return None  # a zone this table does not know (a claim file may name any)
     try:
         date = dt.date.fromisoformat(day)
     except ValueError:
