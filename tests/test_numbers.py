@@ -252,6 +252,11 @@ def test_sum_quiet(text):
     ("Cox wound up with 2,479 votes to Odom's 2,242, a margin of 337 votes.", "2,479",
      "'2,479': 2,242 + 337 = 2,579, but the total is given as 2,479"),
     ("Jones lost by 337 votes, 2,242 to 2,479.", "2,479", "'2,479': 2,242 + 337 = 2,579, but the total is given as 2,479"),
+    # a toll raised by those found since, after the toll told before
+    ("The quake killed 95 people on Monday. On Tuesday rescuers found 20 more bodies, bringing the death toll to 120.",
+     "120", "'120': 95 + 20 = 115, but the total is given as 120"),
+    ("The storm left 95 people dead. Officials reported another 20 deaths, raising the toll to 120.", "120",
+     "'120': 95 + 20 = 115, but the total is given as 120"),
 ])
 def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, message):
     [f] = findings(text)
@@ -269,6 +274,10 @@ def test_sum_fires_for_a_value_and_its_difference_from_another(text, flagged, me
     "Shares rose to $45, up 5% from $42.86.",                            # a rate, read as a change
     "Cox wound up with 2,479 votes to Odom's 2,242, a margin of 237 votes.",
     "Cox beat Odom by 237 votes, 2,479 to 2,242.",
+    "The quake killed 95 people. Rescuers found 25 more bodies, bringing the death toll to 120.",
+    "Fighting killed 95 people. Police said 20 more people were arrested, bringing the number of dead to 120.",
+    "The quake killed 95 people. By Tuesday it was 100. Rescuers found 20 more bodies, bringing the toll to 120.",
+    "The quake killed 95 people. In Gansu, 20 people died, bringing the toll to 120.",   # not said to be more
 ])
 def test_sum_quiet_for_a_difference_that_adds_up(text):
     assert findings(text) == []

@@ -81,6 +81,13 @@ _COLON_TOTAL = re.compile(rf"{Q('total')}{NOT_Q}{{0,80}}?:\s*{_LIST}")
 _TOTAL_CUE = re.compile(
     rf"(?:\b(?:for|making|bringing|with|to)\s+|,\s+)(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+[a-z]+){{0,2}}?\s+(?:of|to)\s+"
     rf"{Q('total')}", re.I)
+# a toll raised by those found since: "found 20 more bodies, bringing the death toll to 120" after "killed 95"
+_TOLL_RAISED = re.compile(
+    rf"(?:another\s+|an\s+additional\s+)?{Q('more')}\s+(?:more\s+|additional\s+|further\s+|other\s+)?(?:bodies|deaths|"
+    rf"people|victims|dead|fatalities)\b[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+"
+    rf"the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)|number\s+killed)"
+    rf"\s+to\s+(?:{APPROX}\s+)?{Q('toll')}", re.I)
+_NOT_DEATHS = re.compile(r"\b(?:arrested|injured|wounded|hurt|missing|rescued|evacuated|detained|hospitali[sz]ed)\b", re.I)
 _INCLUDING = re.compile(rf"{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+{_LIST}")
 _OF_TOTAL = re.compile(rf"Of(?<!\wOf)\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
 # "All 23 crew members, 17 from the Philippines, four from Ukraine and two from Montenegro", "some 35 warnings
@@ -529,6 +536,14 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         before = sk.text[max(bounds[sk.sentence(m.start())][0], m.start() - _REACH):m.start()]
         parts = [q for q in sk.all_in(before) if not _is_baseline(sk, q)]
         record(sk.at(m, "total"), parts, True)
+    for m in sk.find(_TOLL_RAISED, "toll", "number of", "number killed"):
+        more, toll = sk.at(m, "more"), sk.at(m, "toll")
+        said_more = re.match(r"(?:another|an\s+additional)\s", m.group(), re.I) or re.match(
+            r"\s+(?:more|additional|further|other)\s", sk.text[m.end("more") + 1:])  # after the placeholder's end
+        # the toll told in this sentence or the one before: further back, an update between may be left untold
+        before = _toll_before(sk, m.start(), dead=True, back=1) if said_more and not _NOT_DEATHS.search(m.group()) else None
+        if before is not None and before.value < toll.value:
+            record(toll, [before, more], True)  # the toll told before and those found since
     for m in sk.find(_REMAINDER, "else", "rest", "other"):
         parts = sk.all_in(m.group("list"))
         record(_preceding_total(sk, bounds, m.start(), parts), parts, True)
