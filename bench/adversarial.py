@@ -67,7 +67,8 @@ UNITS = ["1", "1,", "1-", "-", " ", "1.2.", "March ", "and ", "Oct. 2 ", "since 
          "Republicans said the Senate voted 62-41, backed by all 50 Democrats and 29 Republicans, one vote short of the 60 needed, ",
          "the Senate and the House voted 5-4 ", "Democrats and Republicans in the Senate Judiciary Committee voted 5-4 and 3 ",
          "at 4 p.m. EDT (2000 GMT), or 1430 GMT ", "killed 95 people, found 20 more bodies, bringing the death toll to 120 ",
-         "2,479 votes to Odom's 2,242, a margin of 337 votes, won 57% to 52%, "]
+         "2,479 votes to Odom's 2,242, a margin of 337 votes, won 57% to 52%, ",
+         "MPs voted by 324 votes to 295, a majority of 19, "]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,6 +70,11 @@ def test_scores_polls_and_times_are_no_tallies(text):
     ("The Senate voted 58-42, clearing the 60-vote threshold.", "58-42",
      "'clearing the 60-vote threshold', but neither 58 nor 42 reaches 60"),
     ("The House voted 221-210, two more than the 218 required.", "221-210", "is 220 votes"),
+    # the majority told with it is the difference of its figures
+    ("MPs backed the bill by 324 votes to 295, a majority of 19.", "a majority of 19",
+     "'a majority of 19': the tally 324 votes to 295 gives a majority of 29, not 19"),
+    ("Lawmakers voted 358 to 234, handing Johnson a decisive 142-vote majority.", "a decisive 142-vote majority",
+     "gives a majority of 124, not 142"),
 ])
 def test_a_tally_no_vote_could_give_fires(text, claim, why):
     [f] = tally_findings(text)
@@ -108,6 +113,9 @@ def test_the_seats_are_those_of_the_article_date():
     "The Senate voted 62-38, clearing the 60-vote threshold.",
     "The House voted 220-210, two more than the 218 required.",
     "The Senate voted 55-45, short of the 60 votes needed.",
+    "MPs backed the bill by 324 votes to 295, a government majority of just 29.",
+    "Lawmakers voted 358 to 234 in favour of the agreement, handing Johnson a decisive 124-vote majority.",
+    "The Senate voted 55-45, short of a 60-vote majority.",                   # the votes needed, not its difference
 ])
 def test_a_tally_a_vote_could_give_is_quiet(text):
     assert tally_findings(text) == []

@@ -142,6 +142,15 @@ class Threshold(BaseModel):
     by: int | None = Field(None, description="By how many votes it was reached or missed, when told.")
 
 
+class Majority(BaseModel):
+    """The difference between a tally's two figures, told with it: "a majority of 124", "a 29-vote margin"."""
+    model_config = ConfigDict(extra="forbid")
+
+    span: Span
+    text: str
+    votes: int
+
+
 class Tally(_Claim):
     """A vote's tally, yeas first as news writes it: "The Senate voted 62-41", "by a vote of 61 to 36", "a 5-4
     decision"."""
@@ -158,6 +167,8 @@ class Tally(_Claim):
                                     "sentence or the next, to have voted one way: 'supported by all 50 Democrats "
                                     "and 19 Republicans'.")
     threshold: Threshold | None = Field(None, description="The votes needed, told after the tally in its sentence.")
+    majority: Majority | None = Field(None, description="The difference of its figures, told after the tally in its "
+                                                        "sentence: 'a majority of 124'.")
 
 
 class TimeConversion(_Claim):

@@ -1,6 +1,7 @@
 """tally: a vote's tally that no vote of its body could have: more votes than the body has seats, parties'
-members said to have voted one way who outnumber either side, the votes needed told in a way neither figure
-gives, or a measure said to pass with fewer votes for it than against."""
+members said to have voted one way who outnumber either side, a majority told that is not the difference of
+its figures, the votes needed told in a way neither figure gives, or a measure said to pass with fewer votes
+for it than against."""
 from __future__ import annotations
 
 from ..claims import ClaimSet
@@ -30,6 +31,12 @@ def check(claims: ClaimSet, params: NoParameters, facts: FactBase):
                       fields={"why": f"{_listed([g.text for g in groups])} voted {side} it, "
                                      f"{sum(g.count for g in groups)} votes, more than either side has"},
                       related=[(g.span, g.text) for g in groups])
+        elif tally.majority and tally.majority.votes != abs(tally.yeas - tally.nays):
+            told = tally.majority
+            yield Hit(span=told.span, text=told.text,
+                      fields={"why": f"the tally {tally.text} gives a majority of {abs(tally.yeas - tally.nays)}, "
+                                     f"not {told.votes}"},
+                      related=[(tally.span, tally.text)])
         elif (why := _threshold_missed(tally)) is not None:
             yield Hit(span=tally.span, text=tally.text, fields={"why": why},
                       related=[(tally.threshold.span, tally.threshold.text)])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..claims import Tally, Threshold, VoteGroup
+from ..claims import Majority, Tally, Threshold, VoteGroup
 from ..facts import FactBase
 from .context import DIGITS, Context
 from .lexicon import NOT_NAMES, NUMBER_WORDS, words_value
@@ -68,6 +68,14 @@ _THRESHOLD = re.compile(
     rf"|(?:clearing|cleared|surpassing|surpassed|exceeding|exceeded|topping|topped|reaching|reached|meeting|met)\s+)"
     rf"{_NEED}", re.I)
 _THRESHOLD_REACH = 160  # characters after a tally, in its sentence, where the votes needed may be told
+# the difference of the figures: "voted 358 to 234, a majority of 124", "handing Johnson a 124-vote majority"
+_MAJORITY = re.compile(r"\ban?\s+(?:(?:[\w-]+)\s+){0,2}?(?:(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?"
+                       r"(?P<votes>\d{1,3})(?!\d|[.,]\d|\s*(?:%|percent|per\s*cent|points?\b))|(?P<votes2>\d{1,3})-vote\s+"
+                       r"(?:majority|margin))", re.I)
+# what a number of votes after these is: the votes needed, not the tally's difference ("short of a 60-vote majority")
+_NEEDED_BEFORE = re.compile(r"\b(?:short|shy|need|needs|needed|needing|require|requires|required|requiring|clear|"
+                            r"clearing|cleared|reach|reaching|reached|than|of|for)\s+$", re.I)
+_MAJORITY_REACH = 80  # characters after a tally, in its sentence, where its majority may be told
 
 
 def read_votes(ctx: Context, facts: FactBase) -> None:
@@ -95,7 +103,7 @@ def read_votes(ctx: Context, facts: FactBase) -> None:
         ctx.add(Tally, m.start(), m.end(), yeas=yeas, nays=nays, body=body[2] if body else None,
                 body_span=ctx.span(body[0], body[1]) if body else None,
                 body_text=ctx.text(body[0], body[1]) if body else None, passed=passed,
-                groups=_groups(ctx, m.end()), threshold=threshold)
+                groups=_groups(ctx, m.end()), threshold=threshold, majority=_majority(ctx, m.end()))
         end = m.end()
 
 
@@ -173,3 +181,12 @@ def _threshold(ctx: Context, at: int) -> Threshold | None:
     by = None if raw is None else 1 if raw.lower() == "a single" else int(raw) if raw.isdigit() else words_value(raw)
     return Threshold(span=ctx.span(m.start(), m.end()), text=ctx.text(m.start(), m.end()), needed=int(m.group("needed")),
                      reached=not (m.group("short") or m.group("short2")), by=None if by is None else int(by))
+
+
+def _majority(ctx: Context, at: int) -> Majority | None:
+    """The difference of the tally's figures, told just after the tally at `at` in its sentence."""
+    m = _MAJORITY.search(ctx.prose, at, min(ctx.sentence_end(at), at + _MAJORITY_REACH))
+    if m is None or _NEEDED_BEFORE.search(ctx.prose, max(at, m.start() - 20), m.start()):
+        return None
+    return Majority(span=ctx.span(m.start(), m.end()), text=ctx.text(m.start(), m.end()),
+                    votes=int(m.group("votes") or m.group("votes2")))
