@@ -1,6 +1,6 @@
 import pytest
 
-from factlint import extract_text
+from factlint import check_text, extract_text
 from factlint.claims import NO_REFERENCE_DATE
 
 
@@ -236,6 +236,22 @@ def test_physical_units_and_currencies(text, unit, quoted):
 def test_scales_written_onto_the_digits(text, value, unit):
     q = one(text, "quantity")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The company raised ₹1,200 crore last year.", 1.2e10, "INR"),        # a crore is ten million
+    ("It will benefit 1.5 lakh farmers.", 1.5e5, None),                    # a lakh a hundred thousand
+    ("The budget is ₹1.5 lakh crore.", 1.5e12, "INR"),
+    ("Rs 5 crores was spent.", 5e7, "INR"),
+])
+def test_indian_scales(text, value, unit):
+    q = one(text, "quantity")
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_figure_in_crores_is_reckoned_in_crores():
+    [f] = check_text("The company raised ₹1,200 crore, up 30% from ₹1,000 crore a year earlier.", date="2024-11-05").findings
+    assert f.message == "'30%': from ₹1,000 crore to ₹1,200 crore is 20.0%, not 30%"
 
 
 @pytest.mark.parametrize("text, unread", [

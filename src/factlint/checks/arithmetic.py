@@ -14,7 +14,8 @@ from ..extract.quantities import SCALE_WRITTEN
 
 _TEMPERATURES = {"degree_Celsius", "degree_Fahrenheit"}
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹"}
+_INDIAN = re.compile(r"\b(?:lakhs?|crores?)\b", re.I)  # a figure written in lakhs and crores, as Indian copy does
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,11 @@ def written_decimals(q: Quantity) -> int:
 def number(value: float, like: Quantity | None = None, decimals: int | None = None) -> str:
     """A value written for a reader, in the style of the quantity it stands beside."""
     unit = like.unit.split("/")[0] if like and like.unit else None  # "USD/share": money, in dollars
+    indian = bool(like and _INDIAN.search(like.text))
     if unit in _CURRENCY_SIGNS or (like and unit and unit.isupper()):
-        return _money(value, unit)
-    if like and abs(value) >= 1e6 and SCALE_WRITTEN.search(like.text):  # with a scale word, as it was written
-        return _scaled(value)
+        return _money(value, unit, indian)
+    if like and abs(value) >= (1e5 if indian else 1e6) and SCALE_WRITTEN.search(like.text):  # as it was written
+        return _scaled(value, indian=indian)
     if decimals is None:
         decimals = 0 if abs(value - round(value)) < 1e-9 else (1 if abs(value) >= 10 else 2)
     text = f"{value:,.{decimals}f}"
@@ -108,16 +110,20 @@ def number(value: float, like: Quantity | None = None, decimals: int | None = No
     return text
 
 
-def _money(value: float, unit: str | None) -> str:
+def _money(value: float, unit: str | None, indian: bool = False) -> str:
     sign = _CURRENCY_SIGNS.get(unit or "", "")
     suffix = "" if sign else f" {unit}"
-    if abs(value) >= 1e6:
-        return _scaled(value, sign, suffix)
+    if abs(value) >= (1e5 if indian else 1e6):
+        return _scaled(value, sign, suffix, indian)
     return f"{sign}{value:,.2f}".removesuffix(".00") + suffix
 
 
-def _scaled(value: float, sign: str = "", suffix: str = "") -> str:
-    """A value of a million or more in the words news writes it with: "$1.2 billion", "281.4 million"."""
-    scale, word = next((scale, word) for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-                       if abs(value) >= scale)
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_INDIAN_SCALES = ((1e12, "lakh crore"), (1e7, "crore"), (1e5, "lakh"))
+
+
+def _scaled(value: float, sign: str = "", suffix: str = "", indian: bool = False) -> str:
+    """A value of a million or more in the words news writes it with: "$1.2 billion", "281.4 million"; in
+    lakhs and crores where the figure beside it was: "₹1,200 crore"."""
+    scale, word = next((scale, word) for scale, word in (_INDIAN_SCALES if indian else _SCALES) if abs(value) >= scale)
     return f"{sign}{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {word}{suffix}"

@@ -34,9 +34,10 @@ CURRENCY_CODES = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.val
 SHARES = ("percent", "percentage point", "fraction", "times")  # units of a share or a change, not of a thing
 NON_PHYSICAL = CURRENCY_CODES | frozenset(SHARES)
 # a figure written with its scale as a word or onto its digits: "281.4 million", "$1.5bn", "300m"
-SCALE_WRITTEN = re.compile(r"(?<![a-z])(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b", re.I)
+SCALE_WRITTEN = re.compile(r"(?<![a-z])(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn|tn|m|b|k)\b", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
-          "bn": 1e9, "tn": 1e12}
+          "bn": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
+          "lakh crores": 1e12}
 
 # A quantity is read from where its number (or currency sign) starts; the qualifier before it is read
 # from the text just before, so the pattern is tried only at those places, not at every character.
@@ -51,7 +52,8 @@ _QUANTITY = re.compile(
     # after the digits: a rank's ending, a scale written onto them ("$1.5bn", "£300m"), a unit written
     # onto them ("278kg", read after), or the end of the word
     rf"(?:(?P<ord>st|nd|rd|th)\b|(?P<abbr>bn|mn|tn|m|k)\b|(?=(?:{ATTACHED}|pc|(?-i:[CFgpW]))(?![A-Za-z0-9]))|\b)"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    # (and India's: a lakh is 100,000, a crore ten million, "₹1.5 lakh crore" 1.5 trillion)
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b)?"
     r"(?P<pct>\s*%|\s+percent\b|\s+per\s*cent\b|pc\b|\s+percentage\s+points?\b)?",
     re.I,
 )
@@ -362,7 +364,7 @@ def _read(ctx: Context, m: re.Match[str], qual: re.Match[str] | None) -> _Read |
     if negative:
         value = -value  # "minus 4°C", "-4°C": the sign is part of the quantity, "(-5C)" a conversion
     metres = None if m.group("cur") or m.group("scale") or m.group("pct") else _metres(ctx.prose, num_start, num_end)
-    scale_word = "" if metres else (m.group("scale") or m.group("abbr") or "").lower()
+    scale_word = "" if metres else " ".join((m.group("scale") or m.group("abbr") or "").lower().split())
     if m.group("abbr") in ("m", "k") and not m.group("cur") and not metres:
         return None  # "300m" with no currency may be metres, "5k" a race; "$300m" is money, "4.3M" millions
     scale = _SCALE.get(scale_word, 1.0)
