@@ -54,10 +54,12 @@ _VOTE_SPLIT = re.compile(
     rf"(?:\s+to\s+(?:[\w'’.-]+\s+){{0,3}}?|,\s+while\s+[^.;{chr(0xe000)}]{{0,70}}?\b(?:took|got|won|received|had|"
     rf"garnered|secured|polled|drew)\s+(?:just\s+|only\s+|about\s+)?){Q('b')}", re.I)
 # "beat McCain 53 percent to 46 percent", "a 57-to-42 percent win": two candidates' shares of one vote
-_WON_SPLIT = re.compile(
-    rf"\b(?:won|wins|winning|beat|beats|beating|defeated|defeating|led|leads|leading|edged|trounced)\s+"
-    rf"(?:(?!from\b)[\w'’.-]+\s+){{0,4}}?(?:by\s+)?{Q('a')}\s+to\s+{Q('b')}"
-    rf"|{Q('a2')}(?:-to-|\s+to\s+){Q('b2')}\s+(?:win|victory|margin|defeat|loss|edge|lead)\b", re.I)
+# (read from the first share, the verb looked for before it: a pattern that begins with a placeholder is
+# sought as fast as a plain string, one that begins with a choice of words is tried at every character)
+_SHARES_SET = re.compile(rf"{Q('a')}(?P<join>-to-|\s+to\s+){Q('b')}(?P<won>\s+(?:win|victory|margin|defeat|loss|edge|"
+                         rf"lead)\b)?", re.I)
+_WON_BEFORE = re.compile(r"\b(?:won|wins|winning|beat|beats|beating|defeated|defeating|led|leads|leading|edged|"
+                         r"trounced)\s+(?:(?!from\b)[\w'’.-]+\s+){0,4}?(?:by\s+)?$", re.I)
 # "1,202,942 votes (62.5 percent) statewide to 628,834 (32.7 percent)": counts of one vote, each with its share
 # (or "received 1,029 votes for 15.36 percent", "3,051 votes, or 52 percent,")
 _TALLY = re.compile(rf"{Q('count')}(?:\s+(?:votes|ballots))?\s*\(\s*{Q('percent')}\s*\)"
@@ -83,10 +85,11 @@ _TOTAL_CUE = re.compile(
     rf"{Q('total')}", re.I)
 # a toll raised by those found since: "found 20 more bodies, bringing the death toll to 120" after "killed 95"
 _TOLL_RAISED = re.compile(
-    rf"(?:another\s+|an\s+additional\s+)?{Q('more')}\s+(?:more\s+|additional\s+|further\s+|other\s+)?(?:bodies|deaths|"
+    rf"{Q('more')}(?P<said>\s+(?:more|additional|further|other))?\s+(?:bodies|deaths|"
     rf"people|victims|dead|fatalities)\b[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:bringing|raising|taking|pushing|lifting)\s+"
     rf"the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)|number\s+killed)"
     rf"\s+to\s+(?:{APPROX}\s+)?{Q('toll')}", re.I)
+_ANOTHER = re.compile(r"\b(?:another|an\s+additional)\s+$", re.I)  # "another 20 bodies": more, said before
 _NOT_DEATHS = re.compile(r"\b(?:arrested|injured|wounded|hurt|missing|rescued|evacuated|detained|hospitali[sz]ed)\b", re.I)
 _INCLUDING = re.compile(rf"{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+{_LIST}")
 _OF_TOTAL = re.compile(rf"Of(?<!\wOf)\s+(?:the\s+)?(?:total\s+of\s+)?{Q('total')}[^.;:{chr(0xe000)}]{{0,60}}?,\s*{_LIST}")
@@ -498,11 +501,12 @@ _DIFFERENCE = re.compile(
 _DIFFERENCE_NOUNS = (*NOUN_UP.split("|"), *NOUN_DOWN.split("|"), "fall")
 # two counts of one vote and the margin between them: "2,479 votes to Odom's 2,242, a margin of 237 votes";
 # "won by 237 votes, 2,479 to 2,242"
-_VOTE_MARGIN = re.compile(
+_MARGIN_AFTER = re.compile(
     rf"{Q('a')}(?:\s+(?:votes|ballots))?\s+to\s+(?:[\w'’.-]+\s+){{0,3}}?{Q('b')}(?:\s+(?:votes|ballots))?,\s+"
-    rf"an?\s+(?:margin|difference|gap|lead)\s+of\s+(?:just\s+|only\s+)?{Q('gap')}"
-    rf"|\b(?:won|wins|beat|beats|defeated|leads?|led|lost|loses|trailed|trails|ahead)\b[^.;{chr(0xe000)}]{{0,40}}?\s+by\s+"
-    rf"(?:just\s+|only\s+)?{Q('gap2')}\s+votes?,\s+{Q('a2')}\s+to\s+{Q('b2')}", re.I)
+    rf"an?\s+(?:margin|difference|gap|lead)\s+of\s+(?:just\s+|only\s+)?{Q('gap')}", re.I)
+_MARGIN_FIRST = re.compile(rf"{Q('gap')}\s+votes?,\s+{Q('a')}\s+to\s+{Q('b')}", re.I)  # "by 237 votes, 2,479 to 2,242"
+_MARGIN_BEFORE = re.compile(rf"\b(?:won|wins|beat|beats|defeated|leads?|led|lost|loses|trailed|trails|ahead)\b"
+                            rf"[^.;{chr(0xe000)}]{{0,40}}?\s+by\s+(?:just\s+|only\s+)?$", re.I)
 _DOWN_WORDS = ("below", "lower", "colder", "less", "fewer", "down", "falling", "dropping", "decreasing", "declining",
                "fall", *NOUN_DOWN.split("|"))
 
@@ -538,8 +542,7 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
         record(sk.at(m, "total"), parts, True)
     for m in sk.find(_TOLL_RAISED, "toll", "number of", "number killed"):
         more, toll = sk.at(m, "more"), sk.at(m, "toll")
-        said_more = re.match(r"(?:another|an\s+additional)\s", m.group(), re.I) or re.match(
-            r"\s+(?:more|additional|further|other)\s", sk.text[m.end("more") + 1:])  # after the placeholder's end
+        said_more = m.group("said") or _ANOTHER.search(sk.text, max(0, m.start() - 20), m.start())
         # the toll told in this sentence or the one before: further back, an update between may be left untold
         before = _toll_before(sk, m.start(), dead=True, back=1) if said_more and not _NOT_DEATHS.search(m.group()) else None
         if before is not None and before.value < toll.value:
@@ -580,8 +583,10 @@ def _totals(ctx: Context, sk: Skeleton) -> None:
             record(base, [value, gap], True, levels=True)  # the value is the base less the gap
         else:
             record(value, [base, gap], True, levels=True)
-    for m in sk.find(_VOTE_MARGIN, "margin", "difference", "gap", "lead", " by "):
-        a, b, gap = (sk.at(m, name) or sk.at(m, name + "2") for name in ("a", "b", "gap"))
+    margins = [*sk.find(_MARGIN_AFTER, "margin", "difference", "gap", "lead"), *(
+        m for m in sk.find(_MARGIN_FIRST, " by ") if _MARGIN_BEFORE.search(sk.text, max(0, m.start() - 60), m.start()))]
+    for m in margins:
+        a, b, gap = sk.at(m, "a"), sk.at(m, "b"), sk.at(m, "gap")
         if all(q.unit is None and (q.noun or "votes") in ("votes", "ballots") for q in (a, b, gap)):
             record(max(a, b, key=lambda q: q.value), [min(a, b, key=lambda q: q.value), gap], True)
     for m in sk.find(_DEAD_AND_MISSING, "missing"):
@@ -848,11 +853,12 @@ def _shares(ctx: Context, sk: Skeleton) -> None:
         a, b, gap = (sk.at(m, name) or sk.at(m, name + "2") for name in ("a", "b", "gap"))
         if a.unit == b.unit == "percent" and gap.unit in (None, "percentage point") and not a.change and not b.change:
             add_over(ctx, Split, [a, b, gap], percents=[a.id, b.id], exhaustive=False, gap=gap.id)
-    for pattern, needs in ((_VOTE_SPLIT, ("vote", "ballots")), (_WON_SPLIT, ("to",))):
-        for m in sk.find(pattern, *needs):
-            a, b = sk.at(m, "a") or sk.at(m, "a2"), sk.at(m, "b") or sk.at(m, "b2")
-            if a.unit == b.unit == "percent" and not a.change and not b.change:
-                add_over(ctx, Split, [a, b], percents=[a.id, b.id], exhaustive=False)
+    won = (m for m in sk.find(_SHARES_SET, "to") if m.group("won") or m.group("join").strip() == "to"
+           and _WON_BEFORE.search(sk.text, max(0, m.start() - 80), m.start()))
+    for m in [*sk.find(_VOTE_SPLIT, "vote", "ballots"), *won]:
+        a, b = sk.at(m, "a"), sk.at(m, "b")
+        if a.unit == b.unit == "percent" and not a.change and not b.change:
+            add_over(ctx, Split, [a, b], percents=[a.id, b.id], exhaustive=False)
     _tallies(ctx, sk)
     for m in sk.find(_UNDECIDED, "undecided", "unsure", "not sure", "no opinion", "know"):
         poll = _poll(sk, m)
