@@ -120,34 +120,30 @@ class Average(_Claim):
                                    "('per 100,000 residents').")
 
 
-class VoteGroup(BaseModel):
-    """Members of a party said to have voted one way: "all 50 Democrats", "19 Republicans"."""
+class _Told(BaseModel):
+    """Words told with a tally, where they stand."""
     model_config = ConfigDict(extra="forbid")
 
     span: Span
     text: str
+
+
+class VoteGroup(_Told):
+    """Members of a party said to have voted one way: "all 50 Democrats", "19 Republicans"."""
     count: int
     side: Literal["for", "against"]
 
 
-class Threshold(BaseModel):
+class Threshold(_Told):
     """The votes a measure needed, told with its tally: "two votes short of the 60 needed", "clearing the
     60-vote threshold"."""
-    model_config = ConfigDict(extra="forbid")
-
-    span: Span
-    text: str
     needed: int
     reached: bool = Field(description="Told as reached ('clearing', 'more than') or not ('short of').")
     by: int | None = Field(None, description="By how many votes it was reached or missed, when told.")
 
 
-class Majority(BaseModel):
+class Majority(_Told):
     """The difference between a tally's two figures, told with it: "a majority of 124", "a 29-vote margin"."""
-    model_config = ConfigDict(extra="forbid")
-
-    span: Span
-    text: str
     votes: int
 
 
