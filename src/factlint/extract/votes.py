@@ -1,5 +1,6 @@
 """Vote tallies: "The Senate voted 62-41", "passed by the House 244-188", "by a vote of 61 to 36", "a 5-4
-decision". News writes the votes for first. A tally is read where a word of voting stands beside it, or
+decision". News mostly writes the votes for first (AP writes the larger first after "rejected", so the check
+weighs both orders). A tally is read where a word of voting stands beside it, or
 where the sentence names a body that votes (the reference facts' `bodies:`); the nearest such body before
 it, or one after it that is said to vote ("By a vote of 61 to 36, the Senate voted"), is the body that voted.
 A score ("won 3-1") is neither, and stays unread."""
@@ -49,10 +50,11 @@ _NAMED_BEFORE = re.compile(r"\bWhite\s+$")  # the White House votes on nothing
 
 # members of a party said to have voted one way, after the tally: "supported by all 50 Democrats and 19
 # Republicans", "with 3 Republicans joining 46 Democrats in opposition"
-_GROUP = re.compile(rf"(?<![\w-])(?<!but\s)(?<!except\s)(?:[Aa]ll\s+)?(?P<count>\d{{1,3}}|(?i:{NUMBER_WORDS}))\s+(?:(?:House|Senate)\s+)?"
-                    r"(?:Democrats|Republicans|[Ii]ndependents)\b")
+_GROUP = re.compile(rf"(?<![\w-])(?<!but\s)(?<!except\s)(?:[Aa]ll\s+)?(?P<count>\d{{1,3}}|(?i:{NUMBER_WORDS}))\s+"
+                    r"(?:(?:House|Senate)\s+)?(?:Democrats|Republicans|[Ii]ndependents)\b")
 _GROUP_JOIN = re.compile(r"(?:\s*,\s*|\s+)(?:and|joining|joined(?:\s+by)?|along\s+with)?\s*$")
-_FOR = re.compile(r"\b(?:support(?:ed|ing)?|back(?:ed|ing)|voted\s+(?:for|in\s+favou?r|yes)|in\s+favou?r|(?:the\s+)?yeas)\b", re.I)
+_FOR = re.compile(r"\b(?:support(?:ed|ing)?|back(?:ed|ing)|voted\s+(?:for|in\s+favou?r|yes)|in\s+favou?r|"
+                  r"(?:the\s+)?yeas)\b", re.I)
 _AGAINST = re.compile(r"\b(?:opposed|opposing|voted\s+(?:against|no)|against|in\s+opposition|(?:the\s+)?nays)\b",
                       re.I)
 _BREAK = re.compile(r"[;:.!?](?:\s|$)")
@@ -69,7 +71,7 @@ _THRESHOLD = re.compile(
     rf"{_NEED}", re.I)
 _THRESHOLD_REACH = 160  # characters after a tally, in its sentence, where the votes needed may be told
 # the difference of the figures: "voted 358 to 234, a majority of 124", "handing Johnson a 124-vote majority"
-_MAJORITY = re.compile(r"\ban?\s+(?:(?:[\w-]+)\s+){0,2}?(?:(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?"
+_MAJORITY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?"
                        r"(?P<votes>\d{1,3})(?!\d|[.,]\d|\s*(?:%|percent|per\s*cent|points?\b))|(?P<votes2>\d{1,3})-vote\s+"
                        r"(?:majority|margin))", re.I)
 # what a number of votes after these is: the votes needed, not the tally's difference ("short of a 60-vote majority")
