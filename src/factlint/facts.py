@@ -280,6 +280,16 @@ class AliasMatcher:
                 words.append(word)
         return best
 
+    def find_in_context(self, prose: str, tokens: list[tuple[int, int, str, str]] | None = None):
+        """(start, end, entity id) for each name `find` gives whose alias's context words stand in the prose
+        (each context looked up once an article)."""
+        known: dict[tuple, bool] = {}
+        for start, end, entity_id, context in self.find(prose, tokens):
+            if context and context not in known:
+                known[context] = self.has_context(prose, context)
+            if not context or known[context]:
+                yield start, end, entity_id
+
     @staticmethod
     def has_context(prose: str, context: tuple[str | tuple[str, ...], ...]) -> bool:
         """Whether one of the context's words, or all the words of one of its tuples, is in the prose."""

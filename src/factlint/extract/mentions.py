@@ -9,11 +9,5 @@ from .context import Context
 
 
 def read_mentions(ctx: Context, facts: FactBase) -> None:
-    prose = ctx.prose
-    known: dict[tuple[str, ...], bool] = {}  # context words found or not, once per article
-    for start, end, entity_id, context in facts.matcher.find(prose, ctx.name_tokens):
-        if context and context not in known:
-            known[context] = facts.matcher.has_context(prose, context)
-        if context and not known[context]:
-            continue
+    for start, end, entity_id in facts.matcher.find_in_context(ctx.prose, ctx.name_tokens):
         ctx.add(Mention, start, end, entity=entity_id)

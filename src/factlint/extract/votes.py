@@ -114,12 +114,9 @@ def _bodies(ctx: Context, facts: FactBase) -> list[tuple[int, int, str]]:
     if not facts.bodies:
         return []
     prose = ctx.prose
-    known: dict[tuple, bool] = {}
     found = []
-    for start, end, body_id, context in facts.body_matcher.find(prose, ctx.name_tokens):
-        if context and context not in known:
-            known[context] = facts.body_matcher.has_context(prose, context)
-        if context and not known[context] or _NAMED_BEFORE.search(prose, max(0, start - 8), start):
+    for start, end, body_id in facts.body_matcher.find_in_context(prose, ctx.name_tokens):
+        if _NAMED_BEFORE.search(prose, max(0, start - 8), start):
             continue
         following = _NEXT_WORD.match(prose, end)
         word = following and following.group("word")
